@@ -1,0 +1,17 @@
+package io.jsetl.runtime.wiring;
+
+import com.typesafe.config.Config;
+import io.jsetl.runtime.RunContext;
+import org.apache.spark.sql.SparkSession;
+
+/** What a generated invoker hands to a factory method: its inputs by position, and injectables. */
+public interface Inputs {
+  /** The value of the {@code index}-th {@link InputSpec} of the node ({@code null} if optional and absent). */
+  <T> T get(int index);
+
+  SparkSession spark();
+
+  Config config();
+
+  RunContext context();
+}
