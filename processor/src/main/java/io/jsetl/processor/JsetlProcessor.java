@@ -1,0 +1,68 @@
+package io.jsetl.processor;
+
+import com.google.auto.service.AutoService;
+import io.jsetl.processor.validation.Code;
+import io.jsetl.processor.validation.Report;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The jsetl annotation processor. It checks schemas, factories and pipelines while javac runs and
+ * generates {@code X_} (encoders, columns, rules), {@code X_Wiring} (direct calls to factory
+ * methods) and {@code JsetlX} (the staged pipeline builder). It never throws into javac: any failure
+ * becomes an error message.
+ */
+@AutoService(Processor.class)
+public final class JsetlProcessor extends AbstractProcessor {
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("io.jsetl.dsl.Schema", "io.jsetl.dsl.Deliver", "io.jsetl.dsl.Pipeline");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  private List<ProcessingStep> steps() {
+    return Steps.all();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Report report = new Report();
+    for (ProcessingStep step : steps()) {
+      try {
+        step.process(processingEnv, round, report);
+      } catch (RuntimeException | LinkageError e) {
+        // AutoService's rule: nothing reaches javac as an exception; a bug becomes an error.
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                Code.ProcessorError.tag()
+                    + " jsetl's processor failed in "
+                    + step.getClass().getSimpleName()
+                    + ". This is a bug in jsetl; please report it with this trace:\n"
+                    + stackTrace(e));
+      }
+    }
+    report.printTo(processingEnv.getMessager());
+    return false;
+  }
+
+  private static String stackTrace(Throwable e) {
+    StringWriter out = new StringWriter();
+    e.printStackTrace(new PrintWriter(out));
+    return out.toString();
+  }
+}

@@ -1,0 +1,39 @@
+package io.jsetl.processor.validation;
+
+import javax.tools.Diagnostic;
+
+/**
+ * The codes of jsetl's compile-time diagnostics; every message starts with {@code [jsetl/Code]}.
+ * The names are a public contract (DESIGN.md): users grep for them and tests assert them.
+ */
+public enum Code {
+  MissingProducer(Diagnostic.Kind.ERROR),
+  AmbiguousProducer(Diagnostic.Kind.ERROR),
+  Cycle(Diagnostic.Kind.ERROR),
+  TypeMismatch(Diagnostic.Kind.ERROR),
+  UnsupportedColumnType(Diagnostic.Kind.ERROR),
+  InvalidCheck(Diagnostic.Kind.ERROR),
+  FactoryShape(Diagnostic.Kind.ERROR),
+  /** A {@code @Pipeline} that is not an interface, or an output method with parameters. */
+  PipelineShape(Diagnostic.Kind.ERROR),
+  /** Two things the processor must generate under one name (a column, a builder step). */
+  NameClash(Diagnostic.Kind.ERROR),
+  /** A bug in jsetl itself: an exception inside the processor, reported instead of thrown. */
+  ProcessorError(Diagnostic.Kind.ERROR),
+  UnusedOutput(Diagnostic.Kind.WARNING);
+
+  private final Diagnostic.Kind kind;
+
+  Code(Diagnostic.Kind kind) {
+    this.kind = kind;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** {@code [jsetl/Code]}. */
+  public String tag() {
+    return "[jsetl/" + name() + "]";
+  }
+}
