@@ -1,9 +1,9 @@
 package io.jsetl.dsl;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed column of the {@code @Schema} record {@code R} holding values of type {@code V}. Generated
@@ -11,9 +11,10 @@ import org.apache.spark.sql.functions;
  * with a value of the wrong type does not compile.
  *
  * @param <R> the record the column belongs to
- * @param <V> the Java type of the column's values
+ * @param <V> the Java type of the column's values; comparisons take non-null values (use
+ *     {@link #isNull()} for nulls), hence the explicit bound
  */
-public final class Col<R, V> {
+public final class Col<R, V extends Object> {
   private final String name;
   private final Class<R> owner;
 
@@ -23,7 +24,7 @@ public final class Col<R, V> {
   }
 
   /** Used by generated metamodels. */
-  public static <R, V> Col<R, V> of(Class<R> owner, String name) {
+  public static <R, V extends Object> Col<R, V> of(Class<R> owner, String name) {
     return new Col<>(owner, name);
   }
 
@@ -101,7 +102,12 @@ public final class Col<R, V> {
 
   @SafeVarargs
   public final Column isin(V... values) {
-    return col().isin(Arrays.stream(values).map(v -> (Object) v).toArray());
+    // Copied element by element: Spark's isin takes Object..., and a generic array must not escape.
+    Object[] literals = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      literals[i] = values[i];
+    }
+    return col().isin(literals);
   }
 
   /** Backquotes the name so that dots and spaces in column names are taken literally. */
@@ -110,7 +116,7 @@ public final class Col<R, V> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Col<?, ?> c && c.owner.equals(owner) && c.name.equals(name);
   }
 

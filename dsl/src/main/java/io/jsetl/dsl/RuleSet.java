@@ -15,7 +15,6 @@ public record RuleSet<R>(Class<R> recordType, List<Rule> rules) {
     rules = List.copyOf(rules);
   }
 
-  @SafeVarargs
   public static <R> RuleSet<R> of(Class<R> recordType, Rule... rules) {
     return new RuleSet<>(recordType, List.of(rules));
   }
