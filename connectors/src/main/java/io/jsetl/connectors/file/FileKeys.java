@@ -1,0 +1,54 @@
+package io.jsetl.connectors.file;
+
+import io.jsetl.connectors.internal.ConfigKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The configuration keys of file connectors: the common ones, then each format's own. */
+final class FileKeys {
+  static final String STORAGE = "storage";
+  static final String PATH = "path";
+  static final String MODE = "mode";
+  static final String PARTITION_BY = "partition-by";
+  static final String OPTIONS = "options";
+  static final String HEADER = "header";
+  static final String DELIMITER = "delimiter";
+  static final String INFER_SCHEMA = "infer-schema";
+  static final String MULTILINE = "multiline";
+
+  /** Spark's parse mode, an entry of {@code options}; checked because jsetl acts on it. */
+  static final String PARSE_MODE = OPTIONS + ".mode";
+
+  /** Values of {@code mode}; {@code error} and {@code errorifexists} are the same. */
+  static final String[] SAVE_MODES = {"append", "error", "errorifexists", "ignore", "overwrite"};
+
+  static final String[] PARSE_MODES = {"FAILFAST", "PERMISSIVE", "DROPMALFORMED"};
+
+  private static final List<ConfigKey> COMMON =
+      List.of(
+          ConfigKey.string(STORAGE, "storage = csv"),
+          ConfigKey.string(PATH, "path = \"data/citizens.csv\"").asRequired(),
+          ConfigKey.oneOf(MODE, "mode = overwrite", SAVE_MODES),
+          ConfigKey.stringList(PARTITION_BY, "partition-by = [city]"),
+          ConfigKey.object(OPTIONS, "options { compression = snappy }"));
+
+  private FileKeys() {}
+
+  /** Every key a connector of {@code format} understands. */
+  static List<ConfigKey> of(FileFormat format) {
+    List<ConfigKey> keys = new ArrayList<>(COMMON);
+    switch (format) {
+      case CSV -> {
+        keys.add(ConfigKey.bool(HEADER, "header = true"));
+        keys.add(ConfigKey.string(DELIMITER, "delimiter = \";\""));
+        keys.add(ConfigKey.bool(INFER_SCHEMA, "infer-schema = true"));
+      }
+      case JSON -> keys.add(ConfigKey.bool(MULTILINE, "multiline = true"));
+      case PARQUET, ORC, TEXT -> {}
+    }
+    if (format.parsesRecords()) {
+      keys.add(ConfigKey.oneOf(PARSE_MODE, "options { mode = PERMISSIVE }", PARSE_MODES));
+    }
+    return List.copyOf(keys);
+  }
+}

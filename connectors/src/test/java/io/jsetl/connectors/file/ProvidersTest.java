@@ -1,0 +1,20 @@
+package io.jsetl.connectors.file;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jsetl.runtime.connect.ConnectorProvider;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class ProvidersTest {
+  @Test
+  void everyFileStorageIsFoundByServiceLoader() {
+    List<String> storages =
+        ServiceLoader.load(ConnectorProvider.class).stream()
+            .map(p -> p.get().storage())
+            .sorted()
+            .toList();
+    assertEquals(List.of("csv", "json", "orc", "parquet", "text"), storages);
+  }
+}
