@@ -1,0 +1,75 @@
+package io.jsetl.runtime.schedule;
+
+import io.jsetl.runtime.NodeReport;
+import io.jsetl.runtime.NodeStatus;
+import io.jsetl.runtime.PipelineException;
+import io.jsetl.runtime.RunReport;
+import io.jsetl.runtime.RuntimeErrors;
+import io.jsetl.runtime.graph.FactoryVertex;
+import io.jsetl.runtime.graph.PipelineGraph;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the scheduler's task results into the public {@link RunReport} and, after a failure, the
+ * one {@link PipelineException}. Every vertex of the graph is reported, pruned ones as SKIPPED, so
+ * a report always shows the whole plan.
+ */
+final class RunReports {
+  private RunReports() {}
+
+  /** Needed vertices in plan order (stage, then name), then pruned ones by name. */
+  static RunReport report(
+      PipelineGraph graph, String runId, Map<String, TaskResult> results, Instant start) {
+    List<NodeReport> nodes = new ArrayList<>();
+    graph.needed().stream()
+        .sorted(Comparator.comparingInt(graph::stage).thenComparing(Comparator.naturalOrder()))
+        .forEach(
+            name -> nodes.add(node(graph, name, results.getOrDefault(name, TaskResult.NOT_RUN))));
+    graph.pruned().keySet().forEach(
+        name ->
+            nodes.add(
+                new NodeReport(
+                    name, -1, NodeStatus.SKIPPED, null, null, Duration.ZERO, sink(graph, name), null)));
+    return new RunReport(graph.pipeline(), runId, start, Instant.now(), nodes);
+  }
+
+  /** The failure of one schedule, with the report of the whole engine so far. */
+  static PipelineException failure(Outcome outcome, RunReport report) {
+    Map<String, Throwable> failed = new LinkedHashMap<>();
+    Map<String, Throwable> cancelled = new LinkedHashMap<>();
+    List<String> notRun = new ArrayList<>();
+    outcome.results().forEach(
+        (name, r) -> {
+          Throwable error = r.error();
+          if (r.status() == NodeStatus.NOT_RUN) {
+            notRun.add(name);
+          } else if (error != null) {
+            (r.status() == NodeStatus.FAILED ? failed : cancelled).put(name, error);
+          }
+        });
+    return RuntimeErrors.pipelineFailed(report, failed, cancelled, notRun, outcome.interrupted());
+  }
+
+  private static NodeReport node(PipelineGraph graph, String name, TaskResult r) {
+    Throwable error = r.error();
+    return new NodeReport(
+        name,
+        graph.stage(name),
+        r.status(),
+        r.start(),
+        r.end(),
+        r.duration(),
+        sink(graph, name),
+        error == null ? null : RuntimeErrors.describe(error));
+  }
+
+  private static String sink(PipelineGraph graph, String name) {
+    return graph.vertex(name) instanceof FactoryVertex f ? f.sink() : "";
+  }
+}
