@@ -125,8 +125,9 @@ final class EncodingErrors {
 
   static IllegalArgumentException unknownEnumConstant(
       String where, Class<? extends Enum<?>> type, String value) {
+    Enum<?>[] all = type.getEnumConstants();
     String constants =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        all == null ? "" : Arrays.stream(all).map(Enum::name).collect(Collectors.joining(", "));
     return new IllegalArgumentException(
         String.format(
             "column %s holds '%s', which is not a constant of enum %s (constants: %s). Fix the"

@@ -32,6 +32,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericRow;
 import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.Metadata;
+import org.jspecify.annotations.Nullable;
 import scala.Function0;
 import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
@@ -373,10 +374,10 @@ final class Spark41Encoders {
   private static final class RecordRowCodec implements Codec<Object, Row> {
     private final Class<?> type;
     private final boolean[] sets;
-    private final String[] nonNullColumns;
-    private transient volatile RecordAccess access;
+    private final @Nullable String[] nonNullColumns;
+    private transient volatile @Nullable RecordAccess access;
 
-    private RecordRowCodec(Class<?> type, boolean[] sets, String[] nonNullColumns) {
+    private RecordRowCodec(Class<?> type, boolean[] sets, @Nullable String[] nonNullColumns) {
       this.type = type;
       this.sets = sets;
       this.nonNullColumns = nonNullColumns;
@@ -386,7 +387,7 @@ final class Spark41Encoders {
         RecordOf record, java.util.function.Function<String, String> where, String prefix) {
       List<FieldOf> fields = record.fields();
       boolean[] sets = new boolean[fields.size()];
-      String[] nonNull = new String[fields.size()];
+      @Nullable String[] nonNull = new String[fields.size()];
       for (int i = 0; i < sets.length; i++) {
         FieldOf field = fields.get(i);
         sets[i] = field.type() instanceof SetOf;
@@ -418,9 +419,10 @@ final class Spark41Encoders {
       return access().construct(values);
     }
 
-    private void checkNull(Object value, int index) {
-      if (value == null && nonNullColumns[index] != null) {
-        throw EncodingErrors.nullInNonNullColumn(nonNullColumns[index]);
+    private void checkNull(@Nullable Object value, int index) {
+      String column = nonNullColumns[index];
+      if (value == null && column != null) {
+        throw EncodingErrors.nullInNonNullColumn(column);
       }
     }
 
@@ -435,7 +437,7 @@ final class Spark41Encoders {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof RecordRowCodec other
           && type.equals(other.type)
           && Arrays.equals(sets, other.sets)

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One local SparkSession per JVM for tests: {@code local[2]}, UI off, 2 shuffle partitions, UTC,
@@ -12,7 +13,7 @@ import org.apache.spark.sql.SparkSession;
  * Starting a session costs about two seconds, so every test of a JVM shares this one.
  */
 public final class TestSpark {
-  private static volatile SparkSession session;
+  private static volatile @Nullable SparkSession session;
 
   private TestSpark() {}
 
