@@ -1,0 +1,7 @@
+package io.jsetl.examples.types;
+
+public enum Level {
+  LOW,
+  MEDIUM,
+  HIGH
+}
