@@ -25,7 +25,9 @@ public final class JsetlProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("io.jsetl.dsl.Schema", "io.jsetl.dsl.Deliver", "io.jsetl.dsl.Pipeline");
+    // @Check too: a @Check method outside a @Schema record is an error, not silence.
+    return Set.of(
+        "io.jsetl.dsl.Schema", "io.jsetl.dsl.Check", "io.jsetl.dsl.Deliver", "io.jsetl.dsl.Pipeline");
   }
 
   @Override
@@ -33,8 +35,11 @@ public final class JsetlProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /** Created once: steps keep state across rounds (records deferred to a later round). */
+  private final List<ProcessingStep> steps = Steps.all();
+
   private List<ProcessingStep> steps() {
-    return Steps.all();
+    return steps;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.jsetl.processor.validation;
 
+import io.jsetl.processor.model.schema.ColumnType;
+
 /**
  * Every message of the processor, in one place, in the form {@code what is wrong. why. what to do.}
  * (the {@code [jsetl/Code]} tag is added by {@link Problem#text()}). Types and ids are spelled out in
@@ -9,7 +11,578 @@ public final class Messages {
   private Messages() {}
 
   // ---- Schemas: UnsupportedColumnType, InvalidCheck, NameClash (columns) ----
+  // Arguments are spelled by the caller: records and types fully qualified, components and
+  // columns by name, methods as name().
+
+  /** What Spark columns can hold, listed in every UnsupportedColumnType message. */
+  private static final String SUPPORTED_TYPES =
+      "boolean, byte, short, int, long, float, double and their boxes, String, BigDecimal, "
+          + "LocalDate, Instant, LocalDateTime, byte[], List, Set and Map of these, enums and "
+          + "records annotated @Schema";
+
+  public static String schemaNotARecord(String kind, String type) {
+    return "@Schema is on " + kind + " `" + type + "`, which is not a record. jsetl reads a "
+        + "schema's columns from record components. Declare `" + type + "` as a record, or remove "
+        + "@Schema.";
+  }
+
+  public static String schemaGeneric(String record, String generated) {
+    return "@Schema record `" + record + "` declares type parameters. A Spark schema needs "
+        + "concrete column types, and the generated `" + generated + "` cannot be generic. Remove "
+        + "the type parameters (declare one @Schema record per concrete shape).";
+  }
+
+  public static String schemaInaccessible(String record, String generated) {
+    return "@Schema record `" + record + "` is private, or nested in a private class. The generated "
+        + "class `" + generated + "` must name it. Make the record and the classes around it "
+        + "package-private or public.";
+  }
+
+  /**
+   * A component whose type, or a part of it, jsetl cannot encode.
+   *
+   * @param part the unsupported type inside {@code type} (equal to it when the whole is at fault)
+   * @param path the column holding {@code part}: the component, or {@code address.geo} inside a
+   *     nested record
+   * @param why the reason, which selects the explanation
+   * @param detail the cycle for a recursive record, else empty
+   */
+  public static String unsupportedColumnType(
+      String record,
+      String component,
+      String type,
+      String part,
+      String path,
+      ColumnType.Why why,
+      String detail,
+      String generatedPackage) {
+    String what =
+        part.equals(type) && path.equals(component)
+            ? "Component `" + component + "` of record `" + record + "` has type `" + type
+                + "`, which jsetl cannot encode as a column. "
+            : "Component `" + component + "` of record `" + record + "` has type `" + type
+                + "`, whose part `" + part + "`"
+                + (path.equals(component) ? "" : " (in column `" + path + "`)")
+                + " jsetl cannot encode. ";
+    return what
+        + switch (why) {
+          case CHARACTER -> "Spark has no character type. Use a String instead.";
+          case ARRAY -> "The only array Spark stores is byte[] (binary). Use a java.util.List "
+              + "of the element type instead.";
+          case RAW_COLLECTION -> "A collection's element types are needed to encode it. Write "
+              + "the type arguments, e.g. List<String> or Map<String, Long>.";
+          case NOT_CONCRETE -> "A column needs one concrete type; wildcards and type variables "
+              + "have none. Use the exact type, e.g. List<String>.";
+          case NOT_A_SCHEMA -> "A nested record is encoded as a struct only when it is a schema "
+              + "itself. Annotate `" + part + "` with @Schema.";
+          case RECURSIVE -> "The record contains itself (" + detail + "), and Spark cannot "
+              + "encode a type that contains itself. Replace the reference by a key column, e.g. "
+              + "the id of the other row.";
+          case INACCESSIBLE -> "It is private, or nested in a private class, and the generated "
+              + "class in package `" + generatedPackage + "` must name it. Make `" + part + "` and "
+              + "the classes around it package-private or public (public if in another package).";
+          case NOT_SUPPORTED -> "Spark columns hold only " + SUPPORTED_TYPES + ". Use one of these "
+              + "types, e.g. a String holding the value's text form.";
+        };
+  }
+
+  public static String unresolvedColumnType(String record, String component, String type) {
+    return "Component `" + component + "` of record `" + record + "` has type `" + type
+        + "`, which cannot be found. jsetl needs the type to encode the column, and no annotation "
+        + "processor generated it. Fix the type's name or import, or add the library that declares "
+        + "it to the classpath.";
+  }
+
+  public static String nullablePrimitive(
+      String record, String component, String type, String boxed) {
+    return "Component `" + component + "` of record `" + record + "` has primitive type `" + type
+        + "` and is marked @Nullable. A primitive cannot hold null. Use `" + boxed + "` to allow "
+        + "nulls, or remove @Nullable.";
+  }
+
+  public static String nullableMapKey(String record, String component, String keyType) {
+    return "Component `" + component + "` of record `" + record + "` marks its map key type `"
+        + keyType + "` @Nullable. Spark map keys are never null. Remove @Nullable from the key "
+        + "type.";
+  }
+
+  public static String nullableBytes(String record, String component) {
+    return "Component `" + component + "` of record `" + record + "` is written "
+        + "`@Nullable byte[]`, which marks the bytes, not the array, and a byte cannot be null. "
+        + "Write `byte @Nullable []` for a nullable binary column.";
+  }
+
+  /**
+   * A check (or {@code @Decimal}) on a column it does not apply to.
+   *
+   * @param annotation the annotation's simple name, e.g. {@code Range}
+   * @param appliesTo what the annotation applies to, e.g. {@code Strings}
+   */
+  public static String checkOnWrongType(
+      String annotation, String record, String component, String type, String appliesTo) {
+    return "@" + annotation + " on component `" + component + "` of record `" + record
+        + "` does not apply to its type `" + type + "`. @" + annotation + " applies to "
+        + appliesTo + ". Remove it, or use a check that fits the type.";
+  }
+
+  public static String rangeDateBoundsOnNumber(String record, String component, String type) {
+    return "@Range on component `" + component + "` of record `" + record + "` sets from/to, "
+        + "which bound dates and times, but the column is `" + type + "`. Numbers are bounded by "
+        + "min and max. Write @Range(min = ..., max = ...).";
+  }
+
+  public static String rangeNumberBoundsOnDate(
+      String record, String component, String type, String example) {
+    return "@Range on component `" + component + "` of record `" + record + "` sets min/max, "
+        + "which bound numbers, but the column is `" + type + "`. Dates and times are bounded by "
+        + "from and to, in ISO-8601. Write e.g. @Range(from = \"" + example + "\").";
+  }
+
+  public static String rangeWithoutBounds(String record, String component) {
+    return "@Range on component `" + component + "` of record `" + record + "` sets no bound. "
+        + "A range without bounds checks nothing. Set min/max (numbers) or from/to (dates and "
+        + "times), or remove @Range.";
+  }
+
+  public static String rangeNotANumber(String record, String component, String member) {
+    return "@Range on component `" + component + "` of record `" + record + "` has " + member
+        + " NaN. NaN compares false with every value, so every row would fail. Give a number, or "
+        + "leave the bound unset to keep it open.";
+  }
+
+  /** A lower bound above the upper one ({@code @Range}, {@code @Length}). */
+  public static String boundsReversed(
+      String annotation,
+      String record,
+      String component,
+      String low,
+      String lowValue,
+      String high,
+      String highValue) {
+    return "@" + annotation + " on component `" + component + "` of record `" + record + "` has "
+        + low + " " + lowValue + " above " + high + " " + highValue + ". No value can satisfy it. "
+        + "Swap the bounds.";
+  }
+
+  public static String rangeUnparsableDate(
+      String record,
+      String component,
+      String member,
+      String value,
+      String type,
+      String error,
+      String example) {
+    return "@Range on component `" + component + "` of record `" + record + "` has " + member
+        + " \"" + value + "\", which is not a `" + type + "` (" + error + "). Bounds of a `" + type
+        + "` column are ISO-8601 text. Write it like \"" + example + "\".";
+  }
+
+  public static String lengthNegative(String record, String component, String member, int value) {
+    return "@Length on component `" + component + "` of record `" + record + "` has a negative "
+        + member + " " + value + ". A length is never negative. Use 0 or more.";
+  }
+
+  public static String patternInvalid(String record, String component, String error) {
+    return "@Pattern on component `" + component + "` of record `" + record + "` does not compile "
+        + "as a regular expression: " + error + ". Spark matches it with Java's regex syntax "
+        + "(rlike). Fix the expression (a backslash is written \\\\ in a Java string).";
+  }
+
+  public static String oneOfEmpty(String record, String component) {
+    return "@OneOf on component `" + component + "` of record `" + record + "` lists no values, "
+        + "so no value could pass. List the allowed values, or remove @OneOf.";
+  }
+
+  public static String oneOfNotConstants(
+      String record, String component, String values, String enumType, String constants) {
+    return "@OneOf on component `" + component + "` of record `" + record + "` lists " + values
+        + ", which is not a constant of enum `" + enumType + "`. An enum column stores its "
+        + "constants' names. Use only: " + constants + ".";
+  }
+
+  /** @param number {@code a whole number} or {@code a number} */
+  public static String oneOfNotNumbers(
+      String record, String component, String values, String type, String number) {
+    return "@OneOf on component `" + component + "` of record `" + record + "` lists " + values
+        + ", which is not " + number + ", but the column is `" + type + "`. A number column is "
+        + "compared with numbers. Write each value as " + number + ", e.g. \"10\".";
+  }
+
+  public static String decimalPrecision(String record, String component, int precision) {
+    return "@Decimal on component `" + component + "` of record `" + record + "` has precision "
+        + precision + ". Spark decimals have 1 to 38 digits. Use a precision from 1 to 38.";
+  }
+
+  public static String decimalScale(String record, String component, int scale, int precision) {
+    return "@Decimal on component `" + component + "` of record `" + record + "` has scale "
+        + scale + " for precision " + precision + ". The scale (digits after the point) lies "
+        + "between 0 and the precision. Use a scale from 0 to " + precision + ".";
+  }
+
+  public static String columnNameEmpty(String record, String component) {
+    return "@Column on component `" + component + "` of record `" + record + "` gives a blank "
+        + "name. A Spark column needs a name. Give one, or remove @Column to use `" + component
+        + "`.";
+  }
+
+  /** @param sameCase whether the names are equal, not only equal ignoring case */
+  public static String columnNameTaken(
+      String record,
+      String component,
+      String column,
+      String otherComponent,
+      String otherColumn,
+      boolean sameCase) {
+    return "Component `" + component + "` of record `" + record + "` has column name `" + column
+        + "`, which component `" + otherComponent + "` already uses"
+        + (sameCase
+            ? ". "
+            : " as `" + otherColumn + "` (Spark compares column names ignoring case). ")
+        + "The columns of a record need distinct names. Rename one with @Column(\"...\").";
+  }
+
+  public static String componentNameReserved(String record, String component, String generated) {
+    return "Component `" + component + "` of record `" + record + "` would become the field `"
+        + generated + "." + component + "`, which is already a constant of jsetl (`" + generated
+        + "` declares ENCODER, SCHEMA and RULES beside one field per component). Rename the "
+        + "component; @Column(\"" + component + "\") keeps the column name.";
+  }
+
+  public static String checkMethodNotPublicStatic(String record, String method, String missing) {
+    return "@Check method `" + method + "` of record `" + record + "` is not " + missing
+        + ". The generated `RULES` calls it without an instance, from another class. Declare it "
+        + "`public static`.";
+  }
+
+  public static String checkMethodParameters(String record, String method, int count) {
+    return "@Check method `" + method + "` of record `" + record + "` takes " + count
+        + (count == 1 ? " parameter" : " parameters") + ". The validation engine calls it with "
+        + "none. Remove the parameters (name columns through the generated `_` class instead).";
+  }
+
+  public static String checkMethodReturnType(String record, String method, String type) {
+    return "@Check method `" + method + "` of record `" + record + "` returns `" + type + "`. A "
+        + "check returns a Spark `org.apache.spark.sql.Column` (a predicate every row must "
+        + "satisfy) or an `io.jsetl.dsl.DatasetCheck` (a check over the whole dataset). Change the "
+        + "return type.";
+  }
+
+  public static String checkMethodUnresolvedReturnType(String record, String method, String type) {
+    return "@Check method `" + method + "` of record `" + record + "` returns `" + type
+        + "`, which cannot be found. jsetl needs the type to tell a row check from a dataset "
+        + "check. Fix the type's name or import (org.apache.spark.sql.Column or "
+        + "io.jsetl.dsl.DatasetCheck).";
+  }
+
+  public static String checkMethodThrows(String record, String method, String exceptions) {
+    return "@Check method `" + method + "` of record `" + record + "` declares checked exceptions ("
+        + exceptions + "). The generated rule calls it as a java.util.function.Supplier, which "
+        + "cannot throw them. Catch them inside the method.";
+  }
+
+  public static String checkNameTaken(
+      String record, String method, String name, String otherMethod) {
+    return "@Check method `" + method + "` of record `" + record + "` has rule name `" + name
+        + "`, which @Check method `" + otherMethod + "` already uses. Reports tell rules apart by "
+        + "name. Give one of them another name with @Check(\"...\").";
+  }
+
+  public static String checkOutsideSchema(String method, String kind, String type) {
+    return "@Check method `" + method + "` is in " + kind + " `" + type + "`, which is not a "
+        + "@Schema record. jsetl reads checks only from the @Schema record they validate. Move the "
+        + "method into that record"
+        + (kind.equals("record") ? ", or annotate `" + type + "` with @Schema." : ".");
+  }
+
+  public static String generatedNameTaken(String record, String generated, String otherRecord) {
+    return "Record `" + record + "` needs the generated class `" + generated + "`, which record `"
+        + otherRecord + "` needs too. jsetl names the class of a nested record Outer.Inner "
+        + "`Outer_Inner_`, so the two collide. Rename one of the records.";
+  }
+
+  public static String generatedFileRefused(String record, String generated, String reason) {
+    return "jsetl cannot create `" + generated + "` for record `" + record + "`: " + reason
+        + ". A type of that name is probably declared in your sources already. Rename or remove "
+        + "that type; jsetl generates `" + generated + "` itself.";
+  }
+
 
   // ---- Factories and pipelines: FactoryShape, PipelineShape, MissingProducer, AmbiguousProducer,
   // ---- Cycle, TypeMismatch, NameClash (builder steps), UnusedOutput ----
+  // Arguments are names; the messages quote them. Classes by their name without the package
+  // (Outer.Inner), nodes as Class.method, deliverables through deliverable(...): their type
+  // without packages (as the runtime's plans show it) unless two would read the same.
+
+  /** {@code `Dataset<Citizen>`}, or {@code `Dataset<Citizen>` with id "adults"}. */
+  public static String deliverable(String type, String id) {
+    return "`" + type + "`" + (id.isEmpty() ? "" : " with id \"" + id + "\"");
+  }
+
+  /** {@code parameter `adults` of `CitizenFactories.cityStats`}. */
+  public static String parameter(String name, String node) {
+    return "parameter `" + name + "` of `" + node + "`";
+  }
+
+  /** {@code output `cityStats()` of `CitizenReport`}. */
+  public static String output(String method, String pipeline) {
+    return "output `" + method + "()` of `" + pipeline + "`";
+  }
+
+  // FactoryShape: the class
+
+  public static String factoryNotClass(String type, String kind) {
+    return "`" + type + "` declares @Deliver methods but is " + kind + ". Factories are classes "
+        + "whose methods the generated wiring calls. Move the @Deliver methods to a public class.";
+  }
+
+  public static String factoryNotPublic(String type) {
+    return "`" + type + "` declares @Deliver methods but is not public. Generated pipelines, "
+        + "possibly in other packages, create it and call its methods. Make `" + type + "` (and "
+        + "every class around it) public.";
+  }
+
+  public static String factoryInner(String type, String outer) {
+    return "`" + type + "` declares @Deliver methods but is an inner (non-static) class. Only an "
+        + "instance of `" + outer + "` can create it, and jsetl has none. Make `" + type + "` a "
+        + "static nested class.";
+  }
+
+  public static String factoryGeneric(String type, String typeParameters) {
+    return "`" + type + "` declares @Deliver methods but has type parameters " + typeParameters
+        + ". A deliverable is identified by its exact type, which a type parameter leaves open. "
+        + "Remove the type parameters, or deliver from a subclass that fixes them.";
+  }
+
+  // FactoryShape: the method and its parameters
+
+  public static String deliverNotPublic(String node) {
+    return "`" + node + "` is a @Deliver method but is not public. The generated wiring calls it "
+        + "directly, from outside its class. Make it public.";
+  }
+
+  public static String deliverGeneric(String node, String typeParameters) {
+    return "`" + node + "` is a @Deliver method with type parameters " + typeParameters + ". A "
+        + "deliverable is identified by its exact type, which a type variable leaves open. Remove "
+        + "the type parameters and use concrete types.";
+  }
+
+  public static String deliverVoid(String node) {
+    return "`" + node + "` is a @Deliver method but returns void. A factory delivers what it "
+        + "returns. Return the value it computes, or remove @Deliver.";
+  }
+
+  public static String deliverAbstract(String node) {
+    return "`" + node + "` is a @Deliver method without a body. The generated wiring calls it "
+        + "directly, so it needs one. Implement it here, or put @Deliver on the implementation.";
+  }
+
+  public static String deliverOverloaded(String node) {
+    return "there is more than one @Deliver method `" + node + "`. A node is named after its "
+        + "class and method, and node names must be unique. Rename one of them.";
+  }
+
+  public static String injectedWithInput(String parameter, String injectedType) {
+    return parameter + " is a `" + injectedType + "`, which jsetl injects, but it is annotated "
+        + "@Input. Injected parameters are not deliverables and have no id, source or producer. "
+        + "Remove @Input.";
+  }
+
+  public static String optionalPrimitive(String parameter, String type, String boxed) {
+    return parameter + " is optional but has the primitive type `" + type + "`. When nothing "
+        + "provides it, jsetl passes null, which `" + type + "` cannot hold. Declare it as `"
+        + boxed + "`.";
+  }
+
+  public static String sourceWithProducer(String parameter, String connector, String producer) {
+    return parameter + " sets both source = \"" + connector + "\" and producer = " + producer
+        + ".class. An input read from a connector is never produced by a factory. Remove source or "
+        + "producer.";
+  }
+
+  // TypeMismatch
+
+  public static String sourceType(String parameter, String connector, String type) {
+    return parameter + " is read from source \"" + connector + "\" but has type `" + type + "`. "
+        + "A connector reads rows into a `Dataset<Row>`, or into a `Dataset<X>` of a @Schema "
+        + "record X with X_.ENCODER. Declare the parameter as `Dataset<Row>` or as a Dataset of a "
+        + "@Schema record.";
+  }
+
+  public static String inputTypeMismatch(
+      String parameter, String pipeline, String consumedType, String id, String delivered) {
+    return parameter + " consumes id \"" + id + "\" as `" + consumedType + "`, but pipeline `"
+        + pipeline + "` delivers \"" + id + "\" as " + delivered + ". A deliverable is identified "
+        + "by its type and its id together, so nothing delivers what the parameter asks for. "
+        + "Change the parameter's type, or its @Input id.";
+  }
+
+  public static String outputTypeMismatch(
+      String output, String requestedType, String id, String delivered) {
+    return output + " requests id \"" + id + "\" as `" + requestedType + "`, but \"" + id
+        + "\" is delivered as " + delivered + ". A deliverable is identified by its type and its "
+        + "id together. Change the output's return type, or its @Named id.";
+  }
+
+  /** One delivering node in a TypeMismatch: {@code `Dataset<Citizen>` by `A.adults`}. */
+  public static String deliveredBy(String type, String node) {
+    return "`" + type + "` by `" + node + "`";
+  }
+
+  // PipelineShape
+
+  public static String pipelineNotInterface(String type, String kind, String generated) {
+    return "`" + type + "` is annotated @Pipeline but is " + kind + ". jsetl generates `"
+        + generated + "`, which implements the pipeline's interface. Declare `" + type + "` as an "
+        + "interface.";
+  }
+
+  public static String pipelineGeneric(String type, String typeParameters) {
+    return "@Pipeline `" + type + "` has type parameters " + typeParameters + ". Its outputs must "
+        + "have exact types for jsetl to wire them. Remove the type parameters.";
+  }
+
+  public static String pipelineNotAccessible(String type, String generated) {
+    return "@Pipeline `" + type + "` is private or local. The generated `" + generated + "` in "
+        + "its package must implement it. Make it package-private or public, and declare it "
+        + "outside any method.";
+  }
+
+  public static String outputWithParameters(String output) {
+    return output + " has parameters. An output is identified by its return type and @Named id "
+        + "only; the pipeline computes it from its factories. Remove the parameters (an input the "
+        + "pipeline needs from outside becomes a builder step).";
+  }
+
+  public static String outputGeneric(String output) {
+    return output + " has type parameters. An output must name an exact type. Remove the type "
+        + "parameters.";
+  }
+
+  public static String outputVoid(String output) {
+    return output + " returns void. An output's return type names the deliverable it requests. "
+        + "Return the type a factory delivers.";
+  }
+
+  public static String factoryListedTwice(String pipeline, String factory) {
+    return "`" + pipeline + "` lists `" + factory + "` twice in @Pipeline(factories). Each of its "
+        + "@Deliver methods would then deliver twice. Remove the duplicate.";
+  }
+
+  // NameClash
+
+  public static String outputNameReserved(String output, String generated) {
+    return output + " has the name of a method that the generated `" + generated + "` already has "
+        + "(run, explain, mermaid, dot, builder). A class cannot have both. Rename the output "
+        + "method.";
+  }
+
+  public static String factorySimpleNameClash(String pipeline, String simpleName, String classes) {
+    return "`" + pipeline + "` lists two factory classes named `" + simpleName + "`: " + classes
+        + ". Node names (" + simpleName + ".method) and builder steps are derived from simple "
+        + "names and would clash. Rename one of the classes, or split the pipeline.";
+  }
+
+  /**
+   * @param claimant what this diagnostic is about, e.g. {@code input `Dataset<Citizen>`
+   *     (parameter ...)}
+   * @param others what else wants the name
+   * @param fix {@link #stepFixForInput} or {@link #stepFixForFactory}
+   */
+  public static String builderStepClash(
+      String step, String generated, String claimant, String others, String fix) {
+    return "builder step `" + step + "(...)` of `" + generated + "` would serve both " + claimant
+        + " and " + others + ". A step is named after the input's id, or after its type for the "
+        + "default id, and steps must have distinct names. " + fix;
+  }
+
+  public static String stepClaimantInput(String deliverable, String parameter) {
+    return "input " + deliverable + " (" + parameter + ")";
+  }
+
+  public static String stepClaimantFactory(String factory) {
+    return "the instance of `" + factory + "`";
+  }
+
+  public static String stepClaimantStandard(String step) {
+    return "the `" + step + "(...)` step of every jsetl builder";
+  }
+
+  public static String stepFixForInput(String suggestion) {
+    return "Give the parameter its own id, e.g. @Input(id = \"" + suggestion + "\").";
+  }
+
+  public static String stepFixForFactory(String factory) {
+    return "Rename `" + factory + "`.";
+  }
+
+  // MissingProducer
+
+  public static String outputNotDelivered(String output, String deliverable, String factories) {
+    return output + " requests " + deliverable + ", but no factory of the pipeline delivers it "
+        + "(factories: " + factories + "). A requested output must be computed by a @Deliver "
+        + "method. Add a @Deliver method that returns it, or list a factory class that has one in "
+        + "@Pipeline(factories).";
+  }
+
+  public static String producerNotInPipeline(
+      String parameter, String deliverable, String producer, String pipeline) {
+    return parameter + " needs " + deliverable + " from producer `" + producer + "`, but `"
+        + producer + "` is not a factory of pipeline `" + pipeline + "`. Only listed factories "
+        + "run, and the input is not optional. Add " + producer + ".class to "
+        + "@Pipeline(factories) of `" + pipeline + "`, change producer, or set optional = true.";
+  }
+
+  public static String producerDeliversNothing(
+      String parameter, String deliverable, String producer, String pipeline) {
+    return parameter + " needs " + deliverable + " from producer `" + producer + "`, but `"
+        + producer + "` delivers no " + deliverable + " in pipeline `" + pipeline + "`. The "
+        + "producer restriction rules out other factories and builder values, and the input is not "
+        + "optional. Add a @Deliver method for it to `" + producer + "`, change producer, or set "
+        + "optional = true.";
+  }
+
+  public static String factoryWithoutDeliver(String pipeline, String factory) {
+    return "`" + pipeline + "` lists `" + factory + "` in @Pipeline(factories), but `" + factory
+        + "` has no @Deliver method, so it produces nothing. Remove it from factories, or annotate "
+        + "its factory methods with @Deliver.";
+  }
+
+  // AmbiguousProducer
+
+  public static String ambiguousInput(
+      String parameter, String deliverable, String pipeline, String nodes) {
+    return parameter + " needs " + deliverable + ", which pipeline `" + pipeline + "` delivers "
+        + "more than once: " + nodes + ". jsetl cannot choose. Set @Input(producer = ...) to the "
+        + "class to use, give the deliverables different ids, or remove a factory from the "
+        + "pipeline.";
+  }
+
+  public static String ambiguousOutput(String output, String deliverable, String nodes) {
+    return output + " requests " + deliverable + ", which is delivered more than once: " + nodes
+        + ". jsetl cannot choose. Give the deliverables different ids and request one with "
+        + "@Named, or remove a factory from the pipeline.";
+  }
+
+  // Cycle
+
+  public static String cycle(String pipeline, String path) {
+    return "pipeline `" + pipeline + "` has a dependency cycle: " + path + " (each node's output "
+        + "is an input of the next). No node of a cycle can run first. Break the cycle: change an "
+        + "@Input id or type, or read one of the inputs from a source.";
+  }
+
+  // UnusedOutput
+
+  public static String unusedOutput(String node, String deliverable, String pipeline) {
+    return "`" + node + "` delivers " + deliverable + ", but pipeline `" + pipeline + "` neither "
+        + "requests it nor needs it for an output or a sink, and it has no sink, so it never runs "
+        + "there. Request it with a method of `" + pipeline + "`, give it a sink, or remove it.";
+  }
+
+  // ProcessorError, on one factory or pipeline
+
+  public static String processorFailedOn(String element, String step, String trace) {
+    return "jsetl's processor failed on `" + element + "` in " + step + ". This is a bug in "
+        + "jsetl; the other elements were processed. Please report it with this trace:\n" + trace;
+  }
 }

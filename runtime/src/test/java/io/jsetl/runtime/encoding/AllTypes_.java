@@ -78,5 +78,5 @@ public final class AllTypes_ {
   };
 
   public static final Encoder<AllTypes> ENCODER = Encoding.encoder(AllTypes.class, FIELDS);
-  public static final StructType SCHEMA = (StructType) ENCODER.schema();
+  public static final StructType SCHEMA = ENCODER.schema();
 }

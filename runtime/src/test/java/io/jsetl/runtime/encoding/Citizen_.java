@@ -18,5 +18,5 @@ public final class Citizen_ {
           field("e_mail", "email", Encoding.STRING, true),
           field("status", "status", Encoding.enumOf(Citizen.Status.class), false),
           field("balance", "balance", Encoding.decimal(10, 2), false));
-  public static final StructType SCHEMA = (StructType) ENCODER.schema();
+  public static final StructType SCHEMA = ENCODER.schema();
 }

@@ -15,5 +15,5 @@ public final class CityStats_ {
           field("city", "city", Encoding.STRING, false),
           field("citizens", "citizens", Encoding.LONG, false),
           field("meanAge", "meanAge", Encoding.DOUBLE, false));
-  public static final StructType SCHEMA = (StructType) ENCODER.schema();
+  public static final StructType SCHEMA = ENCODER.schema();
 }

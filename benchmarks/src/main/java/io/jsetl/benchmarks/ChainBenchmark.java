@@ -1,0 +1,83 @@
+package io.jsetl.benchmarks;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import io.jsetl.benchmarks.chain.ChainStep;
+import io.jsetl.benchmarks.chain.JsetlChain;
+import io.jsetl.benchmarks.chain.Point;
+import io.jsetl.benchmarks.chain.Point_;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A 20-node chain run by jsetl against the same 20 transformations written by hand in Spark, in one
+ * JVM and one session, measured alternately so that both see the same machine state. Prints the
+ * medians and their ratio (jsetl / hand-written).
+ *
+ * <p>Run: {@code mvn -q -pl benchmarks exec:java -Dexec.args="rows warmup iterations"}.
+ */
+public final class ChainBenchmark {
+  private static final int STEPS = 20;
+
+  private ChainBenchmark() {}
+
+  public static void main(String[] args) {
+    long rows = args.length > 0 ? Long.parseLong(args[0]) : 4_000_000L;
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+
+    SparkSession spark = Bench.session();
+    Config config = ConfigFactory.parseMap(Map.of("jsetl.progress", false)).withFallback(ConfigFactory.load());
+    Dataset<Point> input =
+        spark.range(rows).select(col("id"), col("id").multiply(7).plus(lit(1)).as("v")).as(Point_.ENCODER);
+
+    Bench.Measure jsetl = new Bench.Measure("jsetl 20-node chain");
+    Bench.Measure hand = new Bench.Measure("hand-written Spark");
+    Row expected = null;
+    for (int i = 0; i < warmup + iterations; i++) {
+      boolean record = i >= warmup;
+      // Alternate which side goes first, so that neither always runs on a warmer JVM.
+      for (int side = 0; side < 2; side++) {
+        boolean jsetlSide = (i + side) % 2 == 0;
+        long t0 = System.nanoTime();
+        Row result = jsetlSide ? viaJsetl(spark, config, input) : byHand(input);
+        long nanos = System.nanoTime() - t0;
+        if (expected == null) {
+          expected = result;
+        } else if (!expected.equals(result)) {
+          throw new IllegalStateException("results differ: " + expected + " vs " + result);
+        }
+        if (record) {
+          (jsetlSide ? jsetl : hand).add(nanos);
+        }
+      }
+    }
+    Bench.printRatio(
+        "chain of " + STEPS + " factories, " + rows + " rows, local[2]", jsetl, hand);
+  }
+
+  private static Row viaJsetl(SparkSession spark, Config config, Dataset<Point> input) {
+    JsetlChain chain = JsetlChain.builder().point(input).spark(spark).config(config).build();
+    return summary(chain.result());
+  }
+
+  private static Row byHand(Dataset<Point> input) {
+    Dataset<Point> ds = input;
+    for (int step = 1; step <= STEPS; step++) {
+      ds = ChainStep.apply(ds, step);
+    }
+    return summary(ds);
+  }
+
+  /** The one action both sides run: forces every step over every row. */
+  private static Row summary(Dataset<Point> ds) {
+    return ds.agg(sum(Point_.v.col()), count(lit(1))).first();
+  }
+}

@@ -1,0 +1,200 @@
+package io.jsetl.processor.model.graph;
+
+import com.palantir.javapoet.ClassName;
+import io.jsetl.dsl.Deliver;
+import io.jsetl.dsl.Input;
+import io.jsetl.dsl.Schema;
+import io.jsetl.processor.util.AnnotationValues;
+import io.jsetl.processor.util.ErrorTypes;
+import io.jsetl.processor.util.GeneratedNames;
+import io.jsetl.processor.util.TypeStrings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a class's {@code @Deliver} methods into a {@link FactoryModel}. Reading never rejects
+ * anything (validation does); it only needs every type in the signatures to be resolved, which
+ * {@link #hasUnresolvedTypes} checks first.
+ */
+public final class FactoryReader {
+  private static final String DATASET = "org.apache.spark.sql.Dataset";
+  private static final String ROW = "org.apache.spark.sql.Row";
+
+  private final Elements elements;
+  private final Types types;
+
+  public FactoryReader(ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+  }
+
+  /** The {@code @Deliver} methods {@code type} declares, in declaration order. */
+  public static List<ExecutableElement> deliverMethods(TypeElement type) {
+    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .filter(m -> AnnotationValues.has(m, Deliver.class))
+        .toList();
+  }
+
+  /** Whether a signature or a {@code producer} mentions a type javac has not resolved (yet). */
+  public boolean hasUnresolvedTypes(TypeElement type) {
+    for (ExecutableElement method : deliverMethods(type)) {
+      if (ErrorTypes.containsError(method.getReturnType())) {
+        return true;
+      }
+      for (VariableElement parameter : method.getParameters()) {
+        if (ErrorTypes.containsError(parameter.asType())) {
+          return true;
+        }
+        Optional<AnnotationMirror> input = AnnotationValues.find(parameter, Input.class);
+        if (input.isPresent() && producerUnresolved(input.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public FactoryModel read(TypeElement type) {
+    List<NodeModel> nodes = new ArrayList<>();
+    for (ExecutableElement method : deliverMethods(type)) {
+      nodes.add(node(type, method));
+    }
+    // Stable: overloads (a FactoryShape error) keep declaration order.
+    nodes.sort(Comparator.comparing(NodeModel::name));
+    return new FactoryModel(
+        type,
+        elements.getBinaryName(type).toString(),
+        ClassName.get(type),
+        GeneratedNames.wiring(type),
+        nodes,
+        instantiation(type, nodes));
+  }
+
+  private NodeModel node(TypeElement type, ExecutableElement method) {
+    AnnotationMirror deliver = AnnotationValues.find(method, Deliver.class).orElseThrow();
+    DeliverableKey output =
+        new DeliverableKey(
+            TypeStrings.canonical(method.getReturnType(), types),
+            AnnotationValues.stringValue(deliver, "id"));
+    List<ParameterModel> parameters = new ArrayList<>();
+    int index = 0;
+    for (VariableElement parameter : method.getParameters()) {
+      Optional<Injection> injection = Injection.forType(erasedName(parameter.asType()));
+      Optional<AnnotationMirror> input = AnnotationValues.find(parameter, Input.class);
+      if (injection.isPresent()) {
+        parameters.add(new InjectedModel(parameter, injection.get(), input.orElse(null)));
+      } else {
+        parameters.add(input(parameter, index++, input.orElse(null)));
+      }
+    }
+    return new NodeModel(
+        method,
+        type,
+        type.getSimpleName() + "." + method.getSimpleName(),
+        output,
+        method.getReturnType(),
+        parameters,
+        method.getModifiers().contains(Modifier.STATIC),
+        AnnotationValues.stringValue(deliver, "sink"));
+  }
+
+  private InputModel input(
+      VariableElement parameter, int index, @Nullable AnnotationMirror annotation) {
+    String id = annotation == null ? "" : AnnotationValues.stringValue(annotation, "id");
+    String source = annotation == null ? "" : AnnotationValues.stringValue(annotation, "source");
+    boolean optional = annotation != null && AnnotationValues.booleanValue(annotation, "optional");
+    DeliverableKey key = new DeliverableKey(TypeStrings.canonical(parameter.asType(), types), id);
+    SourceBinding binding =
+        annotation == null || source.isEmpty()
+            ? null
+            : sourceBinding(
+                source, parameter.asType(), AnnotationValues.explicit(annotation, "source"));
+    return new InputModel(
+        parameter,
+        index,
+        key,
+        parameter.asType(),
+        binding,
+        producer(annotation),
+        optional,
+        annotation);
+  }
+
+  private @Nullable ProducerRef producer(@Nullable AnnotationMirror annotation) {
+    if (annotation == null
+        || !(AnnotationValues.value(annotation, "producer").getValue()
+            instanceof DeclaredType producer)) {
+      return null; // void.class, the default, means any producer
+    }
+    TypeElement type = (TypeElement) producer.asElement();
+    return new ProducerRef(
+        type,
+        elements.getBinaryName(type).toString(),
+        AnnotationValues.explicit(annotation, "producer"));
+  }
+
+  /** javac gives an unresolved class literal as an error type, or as a non-type value. */
+  private boolean producerUnresolved(AnnotationMirror input) {
+    Object value = AnnotationValues.value(input, "producer").getValue();
+    return !(value instanceof TypeMirror type)
+        || (type.getKind() != TypeKind.VOID && ErrorTypes.containsError(type));
+  }
+
+  /** Which encoder a connector needs for {@code type}: see {@link SourceBinding.SourceKind}. */
+  private static SourceBinding sourceBinding(
+      String connector, TypeMirror type, AnnotationValue anchor) {
+    if (type instanceof DeclaredType declared
+        && erasedName(declared).equals(DATASET)
+        && declared.getTypeArguments().size() == 1
+        && declared.getTypeArguments().get(0) instanceof DeclaredType element) {
+      TypeElement row = (TypeElement) element.asElement();
+      if (row.getQualifiedName().contentEquals(ROW)) {
+        return new SourceBinding(connector, SourceBinding.SourceKind.ROWS, null, anchor);
+      }
+      if (row.getKind() == ElementKind.RECORD && AnnotationValues.has(row, Schema.class)) {
+        return new SourceBinding(
+            connector,
+            SourceBinding.SourceKind.RECORDS,
+            GeneratedNames.schemaCompanion(row),
+            anchor);
+      }
+    }
+    return new SourceBinding(connector, SourceBinding.SourceKind.UNSUPPORTED, null, anchor);
+  }
+
+  private static Instantiation instantiation(TypeElement type, List<NodeModel> nodes) {
+    if (nodes.stream().allMatch(NodeModel::isStatic)) {
+      return Instantiation.STATIC_ONLY;
+    }
+    boolean publicNoArg =
+        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .anyMatch(
+                c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+    return publicNoArg && !type.getModifiers().contains(Modifier.ABSTRACT)
+        ? Instantiation.DEFAULT_CONSTRUCTOR
+        : Instantiation.SUPPLIED;
+  }
+
+  static String erasedName(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        ? ((TypeElement) declared.asElement()).getQualifiedName().toString()
+        : type.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package io.jsetl.processor.validation.graph;
+
+import io.jsetl.processor.model.graph.FactoryModel;
+import io.jsetl.processor.model.graph.InputUse;
+import io.jsetl.processor.model.graph.ListedFactory;
+import io.jsetl.processor.model.graph.OutputModel;
+import io.jsetl.processor.model.graph.PipelineGraph;
+import io.jsetl.processor.model.graph.ProducerRef;
+import io.jsetl.processor.model.graph.Resolution;
+import io.jsetl.processor.validation.Code;
+import io.jsetl.processor.validation.Messages;
+import io.jsetl.processor.validation.Report;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code MissingProducer}: a requested output that no factory delivers; an input restricted to a
+ * producer that does not deliver it (and not optional); a listed factory class that delivers
+ * nothing at all. An input without a producer restriction is never missing: it becomes a builder
+ * step.
+ */
+public final class MissingProducerValidator implements GraphValidator {
+  @Override
+  public void validate(PipelineGraph graph, Report report) {
+    String pipeline = graph.pipeline().name();
+    Set<String> reported = new HashSet<>();
+    for (ListedFactory listed : graph.pipeline().factories()) {
+      FactoryModel factory = listed.factory();
+      if (factory.nodes().isEmpty() && reported.add(factory.qualifiedName())) {
+        report.add(
+            Code.MissingProducer,
+            Messages.factoryWithoutDeliver(pipeline, factory.simpleName()),
+            graph.pipeline().element(),
+            listed.annotation(),
+            listed.anchor());
+      }
+    }
+    for (Map.Entry<OutputModel, Resolution> e : graph.outputs().entrySet()) {
+      if (e.getValue() instanceof Resolution.Missing) {
+        OutputModel output = e.getKey();
+        report.add(
+            Code.MissingProducer,
+            Messages.outputNotDelivered(
+                Describe.output(output, pipeline),
+                Describe.deliverable(output.key()),
+                factoryNames(graph)),
+            output.method());
+      }
+    }
+    for (Map.Entry<InputUse, Resolution> e : graph.inputs().entrySet()) {
+      if (e.getValue() instanceof Resolution.Missing missing) {
+        InputUse use = e.getKey();
+        ProducerRef producer = use.input().producer();
+        String key = Describe.deliverable(use.input().key());
+        String message =
+            missing.reason() == Resolution.Missing.Reason.PRODUCER_NOT_IN_PIPELINE
+                ? Messages.producerNotInPipeline(
+                    Describe.parameter(use), key, producer.simpleName(), pipeline)
+                : Messages.producerDeliversNothing(
+                    Describe.parameter(use), key, producer.simpleName(), pipeline);
+        report.add(
+            Code.MissingProducer,
+            message,
+            use.input().element(),
+            use.input().annotation(),
+            producer.anchor());
+      }
+    }
+  }
+
+  private static String factoryNames(PipelineGraph graph) {
+    return graph.pipeline().distinctFactories().isEmpty()
+        ? "none"
+        : String.join(
+            ", ",
+            graph.pipeline().distinctFactories().stream()
+                .map(f -> "`" + f.simpleName() + "`")
+                .toList());
+  }
+}
