@@ -3,24 +3,16 @@ package io.jsetl.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.jsetl.runtime.testkit.TestSpark;
 import org.apache.spark.sql.SparkSession;
 
 /** What every benchmark harness shares: the session, timing samples, and the printed figures. */
 final class Bench {
   private Bench() {}
 
-  /** An embedded session like a user's quick start: local[2], UI off, 2 shuffle partitions. */
+  /** An embedded session with the tests' settings: local[2], UI off, 2 shuffle partitions. */
   static SparkSession session() {
-    return SparkSession.builder()
-        .appName("jsetl-benchmarks")
-        .master("local[2]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.default.parallelism", "2")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate();
+    return TestSpark.localBuilder("jsetl-benchmarks").getOrCreate();
   }
 
   /** Wall-clock samples of one side of a comparison. */

@@ -1,5 +1,6 @@
 package io.jsetl.runtime.encoding;
 
+import io.jsetl.runtime.RuntimeErrors;
 import io.jsetl.runtime.encoding.ValueTypes.DecimalOf;
 import io.jsetl.runtime.encoding.ValueTypes.EnumOf;
 import io.jsetl.runtime.encoding.ValueTypes.FieldOf;
@@ -67,7 +68,7 @@ public final class Encoding {
    */
   public static ValueType decimal(int precision, int scale) {
     if (precision < 1 || precision > MAX_DECIMAL_PRECISION || scale < 0 || scale > precision) {
-      throw EncodingErrors.invalidDecimal(precision, scale);
+      throw RuntimeErrors.invalidDecimal(precision, scale);
     }
     return new DecimalOf(precision, scale);
   }
@@ -114,7 +115,7 @@ public final class Encoding {
     Objects.requireNonNull(accessor, "accessor");
     Objects.requireNonNull(type, "type of column " + column);
     if (column.isEmpty()) {
-      throw EncodingErrors.emptyColumnName(accessor);
+      throw RuntimeErrors.emptyColumnName(accessor);
     }
     return new FieldOf(column, accessor, type, nullable && !ValueTypes.isPrimitive(type));
   }

@@ -1,5 +1,6 @@
 package io.jsetl.runtime.encoding;
 
+import io.jsetl.runtime.RuntimeErrors;
 import io.jsetl.runtime.encoding.Encoding.ValueType;
 import io.jsetl.runtime.encoding.ValueTypes.FieldOf;
 import io.jsetl.runtime.encoding.ValueTypes.ListOf;
@@ -30,13 +31,13 @@ final class RecordCheck {
   static RecordOf checked(RecordOf record) {
     Class<?> type = record.type();
     if (!type.isRecord()) {
-      throw EncodingErrors.notARecord(type);
+      throw RuntimeErrors.notARecord(type);
     }
     requirePublic(type);
     RecordComponent[] components = type.getRecordComponents();
     List<FieldOf> fields = record.fields();
     if (components.length != fields.size()) {
-      throw EncodingErrors.componentCount(type, accessors(components), accessors(fields));
+      throw RuntimeErrors.componentCount(type, accessors(components), accessors(fields));
     }
     // Spark resolves column names case-insensitively by default: "Name" and "name" would clash.
     Set<String> columns = new HashSet<>();
@@ -44,15 +45,15 @@ final class RecordCheck {
       RecordComponent component = components[i];
       FieldOf field = fields.get(i);
       if (!component.getName().equals(field.accessor())) {
-        throw EncodingErrors.componentOrder(type, i, component.getName(), field.accessor());
+        throw RuntimeErrors.componentOrder(type, i, component.getName(), field.accessor());
       }
       if (!columns.add(field.column().toLowerCase(Locale.ROOT))) {
-        throw EncodingErrors.duplicateColumn(type, field.column());
+        throw RuntimeErrors.duplicateColumn(type, field.column());
       }
       String declared = render(component.getGenericType());
       String described = render(field.type());
       if (!declared.equals(described)) {
-        throw EncodingErrors.typeMismatch(type, field.accessor(), declared, described);
+        throw RuntimeErrors.typeMismatch(type, field.accessor(), declared, described);
       }
     }
     return record;
@@ -62,7 +63,7 @@ final class RecordCheck {
   static void requirePublic(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
       if (!Modifier.isPublic(c.getModifiers())) {
-        throw EncodingErrors.notPublic(type, c);
+        throw RuntimeErrors.notPublic(type, c);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.jsetl.runtime.encoding;
 
+import io.jsetl.runtime.RuntimeErrors;
 import io.jsetl.runtime.encoding.Encoding.ValueType;
 import io.jsetl.runtime.encoding.ValueTypes.DecimalOf;
 import io.jsetl.runtime.encoding.ValueTypes.EnumOf;
@@ -196,7 +197,7 @@ final class Spark41Encoders {
     }
 
     private String where(String path) {
-      return EncodingErrors.column(root, path);
+      return RuntimeErrors.column(root, path);
     }
   }
 
@@ -280,7 +281,7 @@ final class Spark41Encoders {
     @Override
     public Object encode(Object value) {
       if (value == null) {
-        throw EncodingErrors.nullInNonNullColumn(where);
+        throw RuntimeErrors.nullInNonNullColumn(where);
       }
       return value;
     }
@@ -302,16 +303,16 @@ final class Spark41Encoders {
       if (isMap) {
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
           if (entry.getKey() == null) {
-            throw EncodingErrors.nullMapKey(where);
+            throw RuntimeErrors.nullMapKey(where);
           } else if (entry.getValue() == null && !nullsAllowed) {
-            throw EncodingErrors.nullMapValue(where);
+            throw RuntimeErrors.nullMapValue(where);
           }
         }
       } else if (!nullsAllowed) {
         // A loop, not contains(null): immutable collections throw on contains(null).
         for (Object element : (Collection<?>) value) {
           if (element == null) {
-            throw EncodingErrors.nullElement(where);
+            throw RuntimeErrors.nullElement(where);
           }
         }
       }
@@ -337,7 +338,7 @@ final class Spark41Encoders {
       // Spark refuses negative scales (1E+3); the same number at scale 0 is accepted.
       Decimal decimal = Decimal.apply(value.scale() < 0 ? value.setScale(0) : value);
       if (!decimal.changePrecision(precision, scale)) {
-        throw EncodingErrors.decimalOverflow(where, value, precision, scale);
+        throw RuntimeErrors.decimalOverflow(where, value, precision, scale);
       }
       return decimal;
     }
@@ -361,7 +362,7 @@ final class Spark41Encoders {
       try {
         return Enum.valueOf((Class) type, name);
       } catch (IllegalArgumentException e) {
-        throw EncodingErrors.unknownEnumConstant(where, type, name);
+        throw RuntimeErrors.unknownEnumConstant(where, type, name);
       }
     }
   }
@@ -422,7 +423,7 @@ final class Spark41Encoders {
     private void checkNull(@Nullable Object value, int index) {
       String column = nonNullColumns[index];
       if (value == null && column != null) {
-        throw EncodingErrors.nullInNonNullColumn(column);
+        throw RuntimeErrors.nullInNonNullColumn(column);
       }
     }
 

@@ -40,17 +40,7 @@ public final class TestSpark {
       throw new UncheckedIOException("cannot create a temporary Spark warehouse directory", e);
     }
     SparkSession.Builder b =
-        SparkSession.builder()
-            .appName("jsetl-tests")
-            .master("local[2]")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "2")
-            .config("spark.default.parallelism", "2")
-            .config("spark.sql.session.timeZone", "UTC")
-            .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.scheduler.mode", "FAIR")
-            .config("spark.sql.warehouse.dir", warehouse.toString());
+        localBuilder("jsetl-tests").config("spark.sql.warehouse.dir", warehouse.toString());
     if (onClasspath("io.delta.sql.DeltaSparkSessionExtension")) {
       b.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
           .config(
@@ -59,6 +49,24 @@ public final class TestSpark {
           .config("spark.databricks.delta.snapshotPartitions", "2");
     }
     return b.getOrCreate();
+  }
+
+  /**
+   * A small, quiet, loopback-only local session: {@code local[2]}, UI off, 2 shuffle partitions,
+   * UTC, FAIR scheduling (jsetl gives every node its own pool). Benchmarks start from it too, so
+   * that jsetl and hand-written Spark are measured on the same settings as the tests.
+   */
+  public static SparkSession.Builder localBuilder(String appName) {
+    return SparkSession.builder()
+        .appName(appName)
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.default.parallelism", "2")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.scheduler.mode", "FAIR");
   }
 
   private static boolean onClasspath(String className) {
