@@ -3,14 +3,12 @@ package io.jsetl.processor;
 import io.jsetl.processor.model.graph.FactoryModel;
 import io.jsetl.processor.model.graph.FactoryReader;
 import io.jsetl.processor.util.SourceFiles;
-import io.jsetl.processor.util.UnreadableAnnotationException;
 import io.jsetl.processor.validation.Report;
 import io.jsetl.processor.validation.graph.FactoryValidator;
 import io.jsetl.processor.validation.graph.Validators;
 import io.jsetl.processor.writing.pipeline.WiringWriter;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -24,7 +22,7 @@ import javax.lang.model.element.TypeElement;
 final class FactoryStep implements ProcessingStep {
   private static final String DELIVER = "io.jsetl.dsl.Deliver";
 
-  private final Deferrals deferrals = new Deferrals();
+  private final Deferrals deferrals = new Deferrals("FactoryStep");
 
   /** Factories checked here (across rounds); a pipeline reports the problems of the others. */
   private final Set<String> validated = new HashSet<>();
@@ -40,19 +38,16 @@ final class FactoryStep implements ProcessingStep {
       annotated.add((TypeElement) method.getEnclosingElement());
     }
     FactoryReader reader = new FactoryReader(env);
-    for (Map.Entry<String, TypeElement> subject : deferrals.subjects(env, annotated).entrySet()) {
-      TypeElement type = subject.getValue();
-      try {
-        if (!deferrals.skip(type, reader.hasUnresolvedTypes(type), round)) {
+    deferrals.forEachResolved(
+        env,
+        round,
+        annotated,
+        report,
+        reader::hasUnresolvedTypes,
+        (name, type) -> {
           process(reader.read(type), env, report);
-          validated.add(subject.getKey());
-        }
-      } catch (UnreadableAnnotationException e) {
-        deferrals.skip(type, true, round); // javac reports the broken annotation value itself
-      } catch (RuntimeException | LinkageError e) {
-        Failures.report(report, type, "FactoryStep", e);
-      }
-    }
+          validated.add(name);
+        });
   }
 
   private void process(FactoryModel factory, ProcessingEnvironment env, Report report) {

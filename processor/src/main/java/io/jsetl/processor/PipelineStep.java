@@ -7,7 +7,6 @@ import io.jsetl.processor.model.graph.PipelineGraph;
 import io.jsetl.processor.model.graph.PipelineModel;
 import io.jsetl.processor.model.graph.PipelineReader;
 import io.jsetl.processor.util.SourceFiles;
-import io.jsetl.processor.util.UnreadableAnnotationException;
 import io.jsetl.processor.validation.Report;
 import io.jsetl.processor.validation.graph.FactoryValidator;
 import io.jsetl.processor.validation.graph.GraphValidator;
@@ -15,7 +14,6 @@ import io.jsetl.processor.validation.graph.PipelineValidator;
 import io.jsetl.processor.validation.graph.Validators;
 import io.jsetl.processor.writing.pipeline.PipelineWriter;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -31,7 +29,7 @@ import javax.lang.model.element.TypeElement;
 final class PipelineStep implements ProcessingStep {
   private static final String PIPELINE = "io.jsetl.dsl.Pipeline";
 
-  private final Deferrals deferrals = new Deferrals();
+  private final Deferrals deferrals = new Deferrals("PipelineStep");
   private final FactoryStep factorySteps;
 
   PipelineStep(FactoryStep factorySteps) {
@@ -49,18 +47,13 @@ final class PipelineStep implements ProcessingStep {
       annotated.add((TypeElement) element);
     }
     PipelineReader reader = new PipelineReader(env, new FactoryReader(env));
-    for (Map.Entry<String, TypeElement> subject : deferrals.subjects(env, annotated).entrySet()) {
-      TypeElement type = subject.getValue();
-      try {
-        if (!deferrals.skip(type, reader.hasUnresolvedTypes(type), round)) {
-          process(reader.read(type), env, report);
-        }
-      } catch (UnreadableAnnotationException e) {
-        deferrals.skip(type, true, round); // javac reports the broken annotation value itself
-      } catch (RuntimeException | LinkageError e) {
-        Failures.report(report, type, "PipelineStep", e);
-      }
-    }
+    deferrals.forEachResolved(
+        env,
+        round,
+        annotated,
+        report,
+        reader::hasUnresolvedTypes,
+        (name, type) -> process(reader.read(type), env, report));
   }
 
   private void process(PipelineModel model, ProcessingEnvironment env, Report report) {

@@ -6,7 +6,6 @@ import io.jsetl.processor.model.schema.SchemaModel;
 import io.jsetl.processor.model.schema.SchemaReader;
 import io.jsetl.processor.util.GeneratedAnnotations;
 import io.jsetl.processor.util.SourceFiles;
-import io.jsetl.processor.util.UnreadableAnnotationException;
 import io.jsetl.processor.validation.Code;
 import io.jsetl.processor.validation.Messages;
 import io.jsetl.processor.validation.Report;
@@ -31,7 +30,7 @@ import javax.lang.model.element.TypeElement;
  * failure on one record becomes an error on that record; the others are still processed.
  */
 final class SchemaStep implements ProcessingStep {
-  private final Deferrals deferrals = new Deferrals();
+  private final Deferrals deferrals = new Deferrals("SchemaStep");
 
   /** Generated class name to the record it was written for, over every round. */
   private final Map<String, String> written = new HashMap<>();
@@ -49,28 +48,25 @@ final class SchemaStep implements ProcessingStep {
     }
     SchemaReader reader = new SchemaReader(env.getElementUtils(), env.getTypeUtils());
     SchemaWriter writer = new SchemaWriter(GeneratedAnnotations.generated(env.getElementUtils()));
-    for (TypeElement record : deferrals.subjects(env, annotated).values()) {
-      try {
-        SchemaModel schema = reader.read(record);
-        if (schema.hasUnresolvedTypes() && !round.processingOver()) {
-          deferrals.defer(record);
-          continue;
-        }
-        Report own = new Report();
-        SchemaValidators.validate(schema, own);
-        report.addAll(own);
-        if (own.isClean()) {
-          write(env, writer, schema, report);
-        }
-      } catch (UnreadableAnnotationException e) {
-        // javac reports the broken annotation value itself; a second error would only confuse.
-        if (!round.processingOver()) {
-          deferrals.defer(record);
-        }
-      } catch (RuntimeException | LinkageError e) {
-        Failures.report(report, record, "SchemaStep", e);
-      }
-    }
+    deferrals.forEachSubject(
+        env,
+        round,
+        annotated,
+        report,
+        (name, record) -> {
+          SchemaModel schema = reader.read(record);
+          // Unlike factories, a schema reports its unresolved types itself in the last round.
+          if (schema.hasUnresolvedTypes() && !round.processingOver()) {
+            deferrals.defer(record);
+            return;
+          }
+          Report own = new Report();
+          SchemaValidators.validate(schema, own);
+          report.addAll(own);
+          if (own.isClean()) {
+            write(env, writer, schema, report);
+          }
+        });
   }
 
   private void write(

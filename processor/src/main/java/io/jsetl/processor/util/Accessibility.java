@@ -1,5 +1,6 @@
 package io.jsetl.processor.util;
 
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -31,14 +32,23 @@ public final class Accessibility {
 
   /** True when the type and every type around it are public: code anywhere can name it. */
   public static boolean isPublicEverywhere(TypeElement type) {
+    return innermostNotPublic(type).isEmpty();
+  }
+
+  /**
+   * The type itself, or the innermost type around it, that is not public: what keeps code in
+   * other packages from naming {@code type}. Empty when it is public everywhere. (A local class is
+   * never public, so it is its own answer.)
+   */
+  public static Optional<TypeElement> innermostNotPublic(TypeElement type) {
     Element level = type;
-    while (level instanceof TypeElement) {
-      if (!level.getModifiers().contains(Modifier.PUBLIC)) {
-        return false;
+    while (level instanceof TypeElement t) {
+      if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+        return Optional.of(t);
       }
-      level = level.getEnclosingElement();
+      level = t.getEnclosingElement();
     }
-    return level instanceof PackageElement;
+    return Optional.empty();
   }
 
   public static PackageElement packageOf(Element element) {

@@ -12,6 +12,11 @@ public enum Code {
   Cycle(Diagnostic.Kind.ERROR),
   TypeMismatch(Diagnostic.Kind.ERROR),
   UnsupportedColumnType(Diagnostic.Kind.ERROR),
+  /**
+   * {@code @Schema} on something Spark cannot encode as a whole: not a record, a generic record, or
+   * a record (or an enum column type) that code in another package cannot name.
+   */
+  SchemaShape(Diagnostic.Kind.ERROR),
   InvalidCheck(Diagnostic.Kind.ERROR),
   FactoryShape(Diagnostic.Kind.ERROR),
   /** A {@code @Pipeline} that is not an interface, or an output method with parameters. */

@@ -10,7 +10,7 @@ import io.jsetl.processor.model.schema.ColumnType;
 public final class Messages {
   private Messages() {}
 
-  // ---- Schemas: UnsupportedColumnType, InvalidCheck, NameClash (columns) ----
+  // ---- Schemas: SchemaShape, UnsupportedColumnType, InvalidCheck, NameClash (columns) ----
   // Arguments are spelled by the caller: records and types fully qualified, components and
   // columns by name, methods as name().
 
@@ -19,6 +19,26 @@ public final class Messages {
       "boolean, byte, short, int, long, float, double and their boxes, String, BigDecimal, "
           + "LocalDate, Instant, LocalDateTime, byte[], List, Set and Map of these, enums and "
           + "records annotated @Schema";
+
+  /** Why Spark's encoders need public types (SchemaShape). */
+  private static final String PUBLIC_ONLY =
+      "Spark's generated code, in another package, builds the rows and can use only public "
+          + "types, so the encoder would be refused at run time.";
+
+  /** {@code Component `age` of record `t.Citizen`}. */
+  private static String component(String record, String component) {
+    return "Component `" + component + "` of record `" + record + "`";
+  }
+
+  /** {@code @Range on component `age` of record `t.Citizen`}. */
+  private static String onComponent(String annotation, String record, String component) {
+    return "@" + annotation + " on component `" + component + "` of record `" + record + "`";
+  }
+
+  /** {@code @Check method `adults()` of record `t.Citizen`}. */
+  private static String checkMethod(String record, String method) {
+    return "@Check method `" + method + "` of record `" + record + "`";
+  }
 
   public static String schemaNotARecord(String kind, String type) {
     return "@Schema is on " + kind + " `" + type + "`, which is not a record. jsetl reads a "
@@ -32,10 +52,26 @@ public final class Messages {
         + "the type parameters (declare one @Schema record per concrete shape).";
   }
 
-  public static String schemaInaccessible(String record, String generated) {
-    return "@Schema record `" + record + "` is private, or nested in a private class. The generated "
-        + "class `" + generated + "` must name it. Make the record and the classes around it "
-        + "package-private or public.";
+  /**
+   * A {@code @Schema} record that is not public, or is nested in a class that is not.
+   *
+   * @param notPublic the record, or the innermost class around it, that is not public
+   */
+  public static String schemaNotPublic(String record, String notPublic) {
+    return "@Schema record " + notPublic(record, notPublic) + ". " + PUBLIC_ONLY + " "
+        + makePublic(notPublic);
+  }
+
+  /** {@code `T` is not public}, or {@code `T` is nested in `Outer`, which is not public}. */
+  private static String notPublic(String type, String notPublic) {
+    return "`" + type + "` "
+        + (notPublic.equals(type)
+            ? "is not public"
+            : "is nested in `" + notPublic + "`, which is not public");
+  }
+
+  private static String makePublic(String notPublic) {
+    return "Make `" + notPublic + "` public, and any class around it that is not.";
   }
 
   /**
@@ -45,7 +81,8 @@ public final class Messages {
    * @param path the column holding {@code part}: the component, or {@code address.geo} inside a
    *     nested record
    * @param why the reason, which selects the explanation
-   * @param detail the cycle for a recursive record, else empty
+   * @param detail the cycle for a recursive record, the type that is not public (the part or a
+   *     class around it) for one that is not, else empty
    */
   public static String unsupportedColumnType(
       String record,
@@ -54,14 +91,12 @@ public final class Messages {
       String part,
       String path,
       ColumnType.Why why,
-      String detail,
-      String generatedPackage) {
+      String detail) {
     String what =
         part.equals(type) && path.equals(component)
-            ? "Component `" + component + "` of record `" + record + "` has type `" + type
-                + "`, which jsetl cannot encode as a column. "
-            : "Component `" + component + "` of record `" + record + "` has type `" + type
-                + "`, whose part `" + part + "`"
+            ? component(record, component) + " has type `" + type + "`, which jsetl cannot "
+                + "encode as a column. "
+            : component(record, component) + " has type `" + type + "`, whose part `" + part + "`"
                 + (path.equals(component) ? "" : " (in column `" + path + "`)")
                 + " jsetl cannot encode. ";
     return what
@@ -78,38 +113,35 @@ public final class Messages {
           case RECURSIVE -> "The record contains itself (" + detail + "), and Spark cannot "
               + "encode a type that contains itself. Replace the reference by a key column, e.g. "
               + "the id of the other row.";
-          case INACCESSIBLE -> "It is private, or nested in a private class, and the generated "
-              + "class in package `" + generatedPackage + "` must name it. Make `" + part + "` and "
-              + "the classes around it package-private or public (public if in another package).";
+          case NOT_PUBLIC -> notPublic(part, detail) + ". " + PUBLIC_ONLY + " "
+              + makePublic(detail);
           case NOT_SUPPORTED -> "Spark columns hold only " + SUPPORTED_TYPES + ". Use one of these "
               + "types, e.g. a String holding the value's text form.";
         };
   }
 
   public static String unresolvedColumnType(String record, String component, String type) {
-    return "Component `" + component + "` of record `" + record + "` has type `" + type
-        + "`, which cannot be found. jsetl needs the type to encode the column, and no annotation "
-        + "processor generated it. Fix the type's name or import, or add the library that declares "
-        + "it to the classpath.";
+    return component(record, component) + " has type `" + type + "`, which cannot be found. jsetl "
+        + "needs the type to encode the column, and no annotation processor generated it. Fix the "
+        + "type's name or import, or add the library that declares it to the classpath.";
   }
 
   public static String nullablePrimitive(
       String record, String component, String type, String boxed) {
-    return "Component `" + component + "` of record `" + record + "` has primitive type `" + type
-        + "` and is marked @Nullable. A primitive cannot hold null. Use `" + boxed + "` to allow "
-        + "nulls, or remove @Nullable.";
+    return component(record, component) + " has primitive type `" + type + "` and is marked "
+        + "@Nullable. A primitive cannot hold null. Use `" + boxed + "` to allow nulls, or remove "
+        + "@Nullable.";
   }
 
   public static String nullableMapKey(String record, String component, String keyType) {
-    return "Component `" + component + "` of record `" + record + "` marks its map key type `"
-        + keyType + "` @Nullable. Spark map keys are never null. Remove @Nullable from the key "
-        + "type.";
+    return component(record, component) + " marks its map key type `" + keyType + "` @Nullable. "
+        + "Spark map keys are never null. Remove @Nullable from the key type.";
   }
 
   public static String nullableBytes(String record, String component) {
-    return "Component `" + component + "` of record `" + record + "` is written "
-        + "`@Nullable byte[]`, which marks the bytes, not the array, and a byte cannot be null. "
-        + "Write `byte @Nullable []` for a nullable binary column.";
+    return component(record, component) + " is written `@Nullable byte[]`, which marks the bytes, "
+        + "not the array, and a byte cannot be null. Write `byte @Nullable []` for a nullable "
+        + "binary column.";
   }
 
   /**
@@ -120,34 +152,33 @@ public final class Messages {
    */
   public static String checkOnWrongType(
       String annotation, String record, String component, String type, String appliesTo) {
-    return "@" + annotation + " on component `" + component + "` of record `" + record
-        + "` does not apply to its type `" + type + "`. @" + annotation + " applies to "
-        + appliesTo + ". Remove it, or use a check that fits the type.";
+    return onComponent(annotation, record, component) + " does not apply to its type `" + type
+        + "`. @" + annotation + " applies to " + appliesTo + ". Remove it, or use a check that "
+        + "fits the type.";
   }
 
   public static String rangeDateBoundsOnNumber(String record, String component, String type) {
-    return "@Range on component `" + component + "` of record `" + record + "` sets from/to, "
-        + "which bound dates and times, but the column is `" + type + "`. Numbers are bounded by "
-        + "min and max. Write @Range(min = ..., max = ...).";
+    return onComponent("Range", record, component) + " sets from/to, which bound dates and times, "
+        + "but the column is `" + type + "`. Numbers are bounded by min and max. Write "
+        + "@Range(min = ..., max = ...).";
   }
 
   public static String rangeNumberBoundsOnDate(
       String record, String component, String type, String example) {
-    return "@Range on component `" + component + "` of record `" + record + "` sets min/max, "
-        + "which bound numbers, but the column is `" + type + "`. Dates and times are bounded by "
-        + "from and to, in ISO-8601. Write e.g. @Range(from = \"" + example + "\").";
+    return onComponent("Range", record, component) + " sets min/max, which bound numbers, but the "
+        + "column is `" + type + "`. Dates and times are bounded by from and to, in ISO-8601. "
+        + "Write e.g. @Range(from = \"" + example + "\").";
   }
 
   public static String rangeWithoutBounds(String record, String component) {
-    return "@Range on component `" + component + "` of record `" + record + "` sets no bound. "
-        + "A range without bounds checks nothing. Set min/max (numbers) or from/to (dates and "
-        + "times), or remove @Range.";
+    return onComponent("Range", record, component) + " sets no bound. A range without bounds "
+        + "checks nothing. Set min/max (numbers) or from/to (dates and times), or remove @Range.";
   }
 
   public static String rangeNotANumber(String record, String component, String member) {
-    return "@Range on component `" + component + "` of record `" + record + "` has " + member
-        + " NaN. NaN compares false with every value, so every row would fail. Give a number, or "
-        + "leave the bound unset to keep it open.";
+    return onComponent("Range", record, component) + " has " + member + " NaN. NaN compares false "
+        + "with every value, so every row would fail. Give a number, or leave the bound unset to "
+        + "keep it open.";
   }
 
   /** A lower bound above the upper one ({@code @Range}, {@code @Length}). */
@@ -159,9 +190,8 @@ public final class Messages {
       String lowValue,
       String high,
       String highValue) {
-    return "@" + annotation + " on component `" + component + "` of record `" + record + "` has "
-        + low + " " + lowValue + " above " + high + " " + highValue + ". No value can satisfy it. "
-        + "Swap the bounds.";
+    return onComponent(annotation, record, component) + " has " + low + " " + lowValue + " above "
+        + high + " " + highValue + ". No value can satisfy it. Swap the bounds.";
   }
 
   public static String rangeUnparsableDate(
@@ -172,57 +202,56 @@ public final class Messages {
       String type,
       String error,
       String example) {
-    return "@Range on component `" + component + "` of record `" + record + "` has " + member
-        + " \"" + value + "\", which is not a `" + type + "` (" + error + "). Bounds of a `" + type
-        + "` column are ISO-8601 text. Write it like \"" + example + "\".";
+    return onComponent("Range", record, component) + " has " + member + " \"" + value + "\", which "
+        + "is not a `" + type + "` (" + error + "). Bounds of a `" + type + "` column are ISO-8601 "
+        + "text. Write it like \"" + example + "\".";
   }
 
   public static String lengthNegative(String record, String component, String member, int value) {
-    return "@Length on component `" + component + "` of record `" + record + "` has a negative "
-        + member + " " + value + ". A length is never negative. Use 0 or more.";
+    return onComponent("Length", record, component) + " has a negative " + member + " " + value
+        + ". A length is never negative. Use 0 or more.";
   }
 
   public static String patternInvalid(String record, String component, String error) {
-    return "@Pattern on component `" + component + "` of record `" + record + "` does not compile "
-        + "as a regular expression: " + error + ". Spark matches it with Java's regex syntax "
-        + "(rlike). Fix the expression (a backslash is written \\\\ in a Java string).";
+    return onComponent("Pattern", record, component) + " does not compile as a regular expression: "
+        + error + ". Spark matches it with Java's regex syntax (rlike). Fix the expression (a "
+        + "backslash is written \\\\ in a Java string).";
   }
 
   public static String oneOfEmpty(String record, String component) {
-    return "@OneOf on component `" + component + "` of record `" + record + "` lists no values, "
-        + "so no value could pass. List the allowed values, or remove @OneOf.";
+    return onComponent("OneOf", record, component) + " lists no values, so no value could pass. "
+        + "List the allowed values, or remove @OneOf.";
   }
 
   public static String oneOfNotConstants(
       String record, String component, String values, String enumType, String constants) {
-    return "@OneOf on component `" + component + "` of record `" + record + "` lists " + values
-        + ", which is not a constant of enum `" + enumType + "`. An enum column stores its "
-        + "constants' names. Use only: " + constants + ".";
+    return onComponent("OneOf", record, component) + " lists " + values + ", which is not a "
+        + "constant of enum `" + enumType + "`. An enum column stores its constants' names. Use "
+        + "only: " + constants + ".";
   }
 
   /** @param number {@code a whole number} or {@code a number} */
   public static String oneOfNotNumbers(
       String record, String component, String values, String type, String number) {
-    return "@OneOf on component `" + component + "` of record `" + record + "` lists " + values
-        + ", which is not " + number + ", but the column is `" + type + "`. A number column is "
-        + "compared with numbers. Write each value as " + number + ", e.g. \"10\".";
+    return onComponent("OneOf", record, component) + " lists " + values + ", which is not " + number
+        + ", but the column is `" + type + "`. A number column is compared with numbers. Write "
+        + "each value as " + number + ", e.g. \"10\".";
   }
 
   public static String decimalPrecision(String record, String component, int precision) {
-    return "@Decimal on component `" + component + "` of record `" + record + "` has precision "
-        + precision + ". Spark decimals have 1 to 38 digits. Use a precision from 1 to 38.";
+    return onComponent("Decimal", record, component) + " has precision " + precision + ". Spark "
+        + "decimals have 1 to 38 digits. Use a precision from 1 to 38.";
   }
 
   public static String decimalScale(String record, String component, int scale, int precision) {
-    return "@Decimal on component `" + component + "` of record `" + record + "` has scale "
-        + scale + " for precision " + precision + ". The scale (digits after the point) lies "
-        + "between 0 and the precision. Use a scale from 0 to " + precision + ".";
+    return onComponent("Decimal", record, component) + " has scale " + scale + " for precision "
+        + precision + ". The scale (digits after the point) lies between 0 and the precision. Use "
+        + "a scale from 0 to " + precision + ".";
   }
 
   public static String columnNameEmpty(String record, String component) {
-    return "@Column on component `" + component + "` of record `" + record + "` gives a blank "
-        + "name. A Spark column needs a name. Give one, or remove @Column to use `" + component
-        + "`.";
+    return onComponent("Column", record, component) + " gives a blank name. A Spark column needs a "
+        + "name. Give one, or remove @Column to use `" + component + "`.";
   }
 
   /** @param sameCase whether the names are equal, not only equal ignoring case */
@@ -233,8 +262,8 @@ public final class Messages {
       String otherComponent,
       String otherColumn,
       boolean sameCase) {
-    return "Component `" + component + "` of record `" + record + "` has column name `" + column
-        + "`, which component `" + otherComponent + "` already uses"
+    return component(record, component) + " has column name `" + column + "`, which component `"
+        + otherComponent + "` already uses"
         + (sameCase
             ? ". "
             : " as `" + otherColumn + "` (Spark compares column names ignoring case). ")
@@ -242,49 +271,46 @@ public final class Messages {
   }
 
   public static String componentNameReserved(String record, String component, String generated) {
-    return "Component `" + component + "` of record `" + record + "` would become the field `"
-        + generated + "." + component + "`, which is already a constant of jsetl (`" + generated
-        + "` declares ENCODER, SCHEMA and RULES beside one field per component). Rename the "
-        + "component; @Column(\"" + component + "\") keeps the column name.";
+    return component(record, component) + " would become the field `" + generated + "." + component
+        + "`, which is already a constant of jsetl (`" + generated + "` declares ENCODER, SCHEMA "
+        + "and RULES beside one field per component). Rename the component; @Column(\"" + component
+        + "\") keeps the column name.";
   }
 
   public static String checkMethodNotPublicStatic(String record, String method, String missing) {
-    return "@Check method `" + method + "` of record `" + record + "` is not " + missing
-        + ". The generated `RULES` calls it without an instance, from another class. Declare it "
-        + "`public static`.";
+    return checkMethod(record, method) + " is not " + missing + ". The generated `RULES` calls it "
+        + "without an instance, from another class. Declare it `public static`.";
   }
 
   public static String checkMethodParameters(String record, String method, int count) {
-    return "@Check method `" + method + "` of record `" + record + "` takes " + count
+    return checkMethod(record, method) + " takes " + count
         + (count == 1 ? " parameter" : " parameters") + ". The validation engine calls it with "
         + "none. Remove the parameters (name columns through the generated `_` class instead).";
   }
 
   public static String checkMethodReturnType(String record, String method, String type) {
-    return "@Check method `" + method + "` of record `" + record + "` returns `" + type + "`. A "
-        + "check returns a Spark `org.apache.spark.sql.Column` (a predicate every row must "
-        + "satisfy) or an `io.jsetl.dsl.DatasetCheck` (a check over the whole dataset). Change the "
-        + "return type.";
+    return checkMethod(record, method) + " returns `" + type + "`. A check returns a Spark "
+        + "`org.apache.spark.sql.Column` (a predicate every row must satisfy) or an "
+        + "`io.jsetl.dsl.DatasetCheck` (a check over the whole dataset). Change the return type.";
   }
 
   public static String checkMethodUnresolvedReturnType(String record, String method, String type) {
-    return "@Check method `" + method + "` of record `" + record + "` returns `" + type
-        + "`, which cannot be found. jsetl needs the type to tell a row check from a dataset "
-        + "check. Fix the type's name or import (org.apache.spark.sql.Column or "
-        + "io.jsetl.dsl.DatasetCheck).";
+    return checkMethod(record, method) + " returns `" + type + "`, which cannot be found. jsetl "
+        + "needs the type to tell a row check from a dataset check. Fix the type's name or import "
+        + "(org.apache.spark.sql.Column or io.jsetl.dsl.DatasetCheck).";
   }
 
   public static String checkMethodThrows(String record, String method, String exceptions) {
-    return "@Check method `" + method + "` of record `" + record + "` declares checked exceptions ("
-        + exceptions + "). The generated rule calls it as a java.util.function.Supplier, which "
-        + "cannot throw them. Catch them inside the method.";
+    return checkMethod(record, method) + " declares checked exceptions (" + exceptions + "). The "
+        + "generated rule calls it as a java.util.function.Supplier, which cannot throw them. "
+        + "Catch them inside the method.";
   }
 
   public static String checkNameTaken(
       String record, String method, String name, String otherMethod) {
-    return "@Check method `" + method + "` of record `" + record + "` has rule name `" + name
-        + "`, which @Check method `" + otherMethod + "` already uses. Reports tell rules apart by "
-        + "name. Give one of them another name with @Check(\"...\").";
+    return checkMethod(record, method) + " has rule name `" + name + "`, which @Check method `"
+        + otherMethod + "` already uses. Reports tell rules apart by name. Give one of them "
+        + "another name with @Check(\"...\").";
   }
 
   public static String checkOutsideSchema(String method, String kind, String type) {

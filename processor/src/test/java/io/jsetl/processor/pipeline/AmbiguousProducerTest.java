@@ -1,6 +1,7 @@
 package io.jsetl.processor.pipeline;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertOnlyError;
@@ -37,13 +38,10 @@ class AmbiguousProducerTest {
             "  }",
             "}");
     JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {English.class, French.class, Counts.class})",
-            "public interface Report {",
-            "  @Named(\"count\") Integer count();",
-            "  @Named(\"first\") String first();",
-            "}");
+        report(
+            "{English.class, French.class, Counts.class}",
+            "@Named(\"count\") Integer count();",
+            "@Named(\"first\") String first();");
     assertOnlyError(
         compile(ENGLISH, FRENCH, counts, p),
         "[jsetl/AmbiguousProducer] parameter `names` of `Counts.count` needs `List<String>`, which"
@@ -56,13 +54,7 @@ class AmbiguousProducerTest {
 
   @Test
   void requestedOutput() {
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {English.class, French.class})",
-            "public interface Report {",
-            "  List<String> names();",
-            "}");
+    JavaFileObject p = report("{English.class, French.class}", "List<String> names();");
     assertOnlyError(
         compile(ENGLISH, FRENCH, p),
         "[jsetl/AmbiguousProducer] output `names()` of `Report` requests `List<String>`, which is"
@@ -83,13 +75,7 @@ class AmbiguousProducerTest {
             "    return names.size();",
             "  }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {English.class, French.class, Counts.class})",
-            "public interface Report {",
-            "  Integer count();",
-            "}");
+    JavaFileObject p = report("{English.class, French.class, Counts.class}", "Integer count();");
     assertThat(compile(ENGLISH, FRENCH, counts, p)).succeeded();
   }
 }

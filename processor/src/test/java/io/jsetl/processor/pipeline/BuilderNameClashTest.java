@@ -2,6 +2,7 @@ package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
 import static io.jsetl.processor.pipeline.PipelineSources.inPackage;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertError;
@@ -33,13 +34,7 @@ class BuilderNameClashTest {
             "      List<a.Citizen> left,",
             "      List<b.Citizen> right) { return \"\"; }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  String both();",
-            "}");
+    JavaFileObject p = report("F.class", "String both();");
     Compilation compilation = compile(a, b, f, p);
     assertThat(errors(compilation)).hasSize(2);
     assertError(
@@ -71,13 +66,7 @@ class BuilderNameClashTest {
             "  @Deliver public String label(@Input(id = \"config\") String config) { return config;"
                 + " }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  String label();",
-            "}");
+    JavaFileObject p = report("F.class", "String label();");
     assertOnlyError(
         compile(f, p),
         "[jsetl/NameClash] builder step `config(...)` of `JsetlReport` would serve both input"
@@ -93,13 +82,7 @@ class BuilderNameClashTest {
   void outputNamedLikeAGeneratedMethod() {
     JavaFileObject f =
         source("F", "public class F {", "  @Deliver public String label() { return \"\"; }", "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  String run();",
-            "}");
+    JavaFileObject p = report("F.class", "String run();");
     assertOnlyError(
         compile(f, p),
         "[jsetl/NameClash] output `run()` of `Report` has the name of a method that the generated"

@@ -2,6 +2,7 @@ package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Goldens.generatedSource;
@@ -34,13 +35,7 @@ class BuilderStepNamesTest {
             "    return \"\";",
             "  }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  String all();",
-            "}");
+    JavaFileObject p = report("F.class", "String all();");
     Compilation compilation = compile(raw, f, p);
     assertThat(compilation).succeededWithoutWarnings();
     String generated = generatedSource(compilation, "t.JsetlReport");

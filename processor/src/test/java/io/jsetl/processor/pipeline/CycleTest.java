@@ -1,6 +1,7 @@
 package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertError;
@@ -20,15 +21,6 @@ class CycleTest {
       " (each node's output is an input of the next). No node of a cycle can run first. Break the"
           + " cycle: change an @Input id or type, or read one of the inputs from a source.";
 
-  private static JavaFileObject report(String outputs) {
-    return source(
-        "Report",
-        "@Pipeline(factories = Loop.class)",
-        "public interface Report {",
-        "  " + outputs,
-        "}");
-  }
-
   @Test
   void twoNodes() {
     JavaFileObject loop =
@@ -41,7 +33,7 @@ class CycleTest {
                 + " fromA; }",
             "}");
     assertOnlyError(
-        compile(loop, report("@Named(\"a\") String a();")),
+        compile(loop, report("Loop.class", "@Named(\"a\") String a();")),
         "[jsetl/Cycle] pipeline `Report` has a dependency cycle: `Loop.a -> Loop.b -> Loop.a`"
             + FIX,
         loop,
@@ -57,7 +49,7 @@ class CycleTest {
             "  @Deliver public Long grow(Long previous) { return previous + 1; }",
             "}");
     assertOnlyError(
-        compile(loop, report("Long grow();")),
+        compile(loop, report("Loop.class", "Long grow();")),
         "[jsetl/Cycle] pipeline `Report` has a dependency cycle: `Loop.grow -> Loop.grow`" + FIX,
         loop,
         "Long previous");
@@ -77,7 +69,7 @@ class CycleTest {
             "  @Deliver(id = \"d\") public String d(@Input(id = \"c\") String c) { return c; }",
             "}");
     assertOnlyError(
-        compile(loop, report("@Named(\"d\") String d();")),
+        compile(loop, report("Loop.class", "@Named(\"d\") String d();")),
         "[jsetl/Cycle] pipeline `Report` has a dependency cycle: `Loop.a -> Loop.b -> Loop.c ->"
             + " Loop.a`"
             + FIX,
@@ -99,7 +91,7 @@ class CycleTest {
                 + " }",
             "}");
     Compilation compilation =
-        compile(loop, report("@Named(\"a\") String a(); @Named(\"x\") String x();"));
+        compile(loop, report("Loop.class", "@Named(\"a\") String a(); @Named(\"x\") String x();"));
     assertThat(errors(compilation)).hasSize(2);
     assertError(
         compilation,

@@ -1,6 +1,7 @@
 package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertError;
@@ -226,13 +227,7 @@ class FactoryShapeTest {
   void pipelineOverABrokenFactoryAddsNoSecondError() {
     JavaFileObject f =
         source("F", "public class F {", "  @Deliver String name() { return \"\"; }", "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  String name();",
-            "}");
+    JavaFileObject p = report("F.class", "String name();");
     Compilation compilation = compile(f, p);
     assertOnlyError(
         compilation,

@@ -2,6 +2,8 @@ package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.NAMES;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertOnlyError;
@@ -15,23 +17,10 @@ import org.junit.jupiter.api.Test;
  * a producer restriction is never missing: it becomes a builder step.
  */
 class MissingProducerTest {
-  private static final JavaFileObject NAMES =
-      source(
-          "Names",
-          "public class Names {",
-          "  @Deliver public List<String> names() { return List.of(\"Ada\"); }",
-          "}");
-
   @Test
   void requestedOutputThatNothingDelivers() {
     JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = Names.class)",
-            "public interface Report {",
-            "  List<String> names();",
-            "  @Named(\"total\") Long total();",
-            "}");
+        report("Names.class", "List<String> names();", "@Named(\"total\") Long total();");
     assertOnlyError(
         compile(NAMES, p),
         "[jsetl/MissingProducer] output `total()` of `Report` requests `Long` with id \"total\","
@@ -57,13 +46,7 @@ class MissingProducerTest {
             "public class Elsewhere {",
             "  @Deliver public List<String> names() { return List.of(); }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {Names.class, Counts.class})",
-            "public interface Report {",
-            "  Integer count();",
-            "}");
+    JavaFileObject p = report("{Names.class, Counts.class}", "Integer count();");
     assertOnlyError(
         compile(NAMES, counts, elsewhere, p),
         "[jsetl/MissingProducer] parameter `names` of `Counts.count` needs `List<String>` from"
@@ -85,13 +68,7 @@ class MissingProducerTest {
             "    return names.size();",
             "  }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {Names.class, Counts.class})",
-            "public interface Report {",
-            "  Integer count();",
-            "}");
+    JavaFileObject p = report("{Names.class, Counts.class}", "Integer count();");
     Compilation compilation = compile(NAMES, counts, p);
     assertOnlyError(
         compilation,
@@ -136,13 +113,7 @@ class MissingProducerTest {
             "    return names == null ? 0 : names.size();",
             "  }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {Names.class, Counts.class})",
-            "public interface Report {",
-            "  Integer count();",
-            "}");
+    JavaFileObject p = report("{Names.class, Counts.class}", "Integer count();");
     Compilation compilation = compile(NAMES, counts, p);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1); // Names.names: nothing needs it any more
@@ -158,13 +129,7 @@ class MissingProducerTest {
             "    return 0;",
             "  }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {Names.class, Counts.class})",
-            "public interface Report {",
-            "  List<String> names();",
-            "}");
+    JavaFileObject p = report("{Names.class, Counts.class}", "List<String> names();");
     Compilation compilation = compile(NAMES, counts, p);
     assertThat(compilation).succeeded();
     assertThat(compilation.warnings()).hasSize(1);

@@ -1,6 +1,7 @@
 package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 
@@ -35,14 +36,11 @@ class PipelineDeterminismTest {
               + " }",
           "}");
   private static final JavaFileObject REPORT =
-      source(
-          "Report",
-          "@Pipeline(factories = {Beta.class, Alpha.class})",
-          "public interface Report {",
-          "  Integer m();",
-          "  @Named(\"b\") String b();",
-          "  @Named(\"a\") String a();",
-          "}");
+      report(
+          "{Beta.class, Alpha.class}",
+          "Integer m();",
+          "@Named(\"b\") String b();",
+          "@Named(\"a\") String a();");
 
   @Test
   void twiceAndInAnyOrder() {

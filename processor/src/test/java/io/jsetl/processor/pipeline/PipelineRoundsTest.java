@@ -2,6 +2,7 @@ package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Diagnostics.errors;
 import static io.jsetl.processor.testing.Goldens.generatedSource;
@@ -24,13 +25,7 @@ class PipelineRoundsTest {
           "public class Labels {",
           "  @Deliver public String label(Ticket ticket) { return ticket.toString(); }",
           "}");
-  private static final JavaFileObject PIPELINE =
-      source(
-          "Report",
-          "@Pipeline(factories = Labels.class)",
-          "public interface Report {",
-          "  String label();",
-          "}");
+  private static final JavaFileObject PIPELINE = report("Labels.class", "String label();");
 
   @Test
   void typeGeneratedByAnotherProcessor() {
@@ -65,13 +60,7 @@ class PipelineRoundsTest {
             "public class F {",
             "  @Deliver(id = NO_SUCH_CONSTANT) public String label() { return \"\"; }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  String label();",
-            "}");
+    JavaFileObject p = report("F.class", "String label();");
     Compilation compilation = Compilations.compile(f, p);
     assertThat(errors(compilation)).hasSize(1);
     assertThat(compilation)

@@ -1,5 +1,7 @@
 package io.jsetl.processor.pipeline;
 
+import static io.jsetl.processor.pipeline.PipelineSources.NAMES;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertOnlyError;
@@ -9,13 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@code [jsetl/PipelineShape]}: what a generated {@code JsetlX} cannot implement. */
 class PipelineShapeTest {
-  private static final JavaFileObject NAMES =
-      source(
-          "Names",
-          "public class Names {",
-          "  @Deliver public List<String> names() { return List.of(\"Ada\"); }",
-          "}");
-
   @Test
   void notAnInterface() {
     JavaFileObject p =
@@ -68,13 +63,7 @@ class PipelineShapeTest {
 
   @Test
   void outputWithParameters() {
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = Names.class)",
-            "public interface Report {",
-            "  List<String> names(int limit);",
-            "}");
+    JavaFileObject p = report("Names.class", "List<String> names(int limit);");
     assertOnlyError(
         compile(NAMES, p),
         "[jsetl/PipelineShape] output `names()` of `Report` has parameters. An output is identified"
@@ -87,13 +76,7 @@ class PipelineShapeTest {
 
   @Test
   void genericOutput() {
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = Names.class)",
-            "public interface Report {",
-            "  <T> List<T> names();",
-            "}");
+    JavaFileObject p = report("Names.class", "<T> List<T> names();");
     assertOnlyError(
         compile(NAMES, p),
         "[jsetl/PipelineShape] output `names()` of `Report` has type parameters. An output must"
@@ -104,13 +87,7 @@ class PipelineShapeTest {
 
   @Test
   void voidOutput() {
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = Names.class)",
-            "public interface Report {",
-            "  void names();",
-            "}");
+    JavaFileObject p = report("Names.class", "void names();");
     assertOnlyError(
         compile(NAMES, p),
         "[jsetl/PipelineShape] output `names()` of `Report` returns void. An output's return type"

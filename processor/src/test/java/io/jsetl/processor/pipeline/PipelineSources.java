@@ -23,9 +23,35 @@ final class PipelineSources {
 
   private PipelineSources() {}
 
+  /** {@code t.Names}: a factory that delivers {@code List<String>} (the default id). */
+  static final JavaFileObject NAMES =
+      source(
+          "Names",
+          "public class Names {",
+          "  @Deliver public List<String> names() { return List.of(\"Ada\"); }",
+          "}");
+
   /** A source file {@code t.SimpleName} with the usual imports; {@code body} declares the type. */
   static JavaFileObject source(String simpleName, String... body) {
     return inPackage("t", simpleName, body);
+  }
+
+  /**
+   * The pipeline most tests need: {@code @Pipeline(factories = ...) public interface Report}, one
+   * output method a line.
+   *
+   * @param factories as written in the annotation, e.g. {@code "{Names.class, Counts.class}"}
+   * @param outputs the interface's methods, e.g. {@code "Integer count();"}
+   */
+  static JavaFileObject report(String factories, String... outputs) {
+    List<String> body = new ArrayList<>();
+    body.add("@Pipeline(factories = " + factories + ")");
+    body.add("public interface Report {");
+    for (String output : outputs) {
+      body.add("  " + output);
+    }
+    body.add("}");
+    return source("Report", body.toArray(String[]::new));
   }
 
   /** As {@link #source}, in another package (for same-named types). */

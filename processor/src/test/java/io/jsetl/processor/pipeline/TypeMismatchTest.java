@@ -1,6 +1,7 @@
 package io.jsetl.processor.pipeline;
 
 import static io.jsetl.processor.pipeline.PipelineSources.inPackage;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertOnlyError;
@@ -30,13 +31,7 @@ class TypeMismatchTest {
             "    return people.size();",
             "  }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = {Names.class, Counts.class})",
-            "public interface Report {",
-            "  Integer count();",
-            "}");
+    JavaFileObject p = report("{Names.class, Counts.class}", "Integer count();");
     assertOnlyError(
         compile(NAMES, counts, p),
         "[jsetl/TypeMismatch] parameter `people` of `Counts.count` consumes id \"people\" as"
@@ -50,13 +45,7 @@ class TypeMismatchTest {
 
   @Test
   void outputRequestsAnIdAsAnotherType() {
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = Names.class)",
-            "public interface Report {",
-            "  @Named(\"people\") Collection<String> people();",
-            "}");
+    JavaFileObject p = report("Names.class", "@Named(\"people\") Collection<String> people();");
     assertOnlyError(
         compile(NAMES, p),
         "[jsetl/TypeMismatch] output `people()` of `Report` requests id \"people\" as"
@@ -78,13 +67,7 @@ class TypeMismatchTest {
             "  @Deliver(id = \"adults\") public a.Citizen adults() { return new a.Citizen(\"Ada\");"
                 + " }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = People.class)",
-            "public interface Report {",
-            "  @Named(\"adults\") b.Citizen adults();",
-            "}");
+    JavaFileObject p = report("People.class", "@Named(\"adults\") b.Citizen adults();");
     assertOnlyError(
         compile(a, b, people, p),
         "[jsetl/TypeMismatch] output `adults()` of `Report` requests id \"adults\" as `b.Citizen`,"

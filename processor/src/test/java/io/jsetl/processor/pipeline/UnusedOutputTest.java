@@ -2,6 +2,7 @@ package io.jsetl.processor.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jsetl.processor.pipeline.PipelineSources.report;
 import static io.jsetl.processor.pipeline.PipelineSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 
@@ -28,13 +29,7 @@ class UnusedOutputTest {
             "  @Deliver(sink = \"audit\") public String audit() { return \"ok\"; }",
             "  @Deliver public Long spare() { return 0L; }",
             "}");
-    JavaFileObject p =
-        source(
-            "Report",
-            "@Pipeline(factories = F.class)",
-            "public interface Report {",
-            "  Integer count();",
-            "}");
+    JavaFileObject p = report("F.class", "Integer count();");
     Compilation compilation = compile(f, p);
     assertThat(compilation).succeeded();
     assertThat(compilation.warnings()).hasSize(1);

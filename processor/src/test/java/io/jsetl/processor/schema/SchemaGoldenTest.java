@@ -121,16 +121,17 @@ class SchemaGoldenTest {
     assertMatchesGolden(compilation, test, "t.Address_");
   }
 
+  /** Named {@code Registry_Entry_}; records must be public everywhere ({@link SchemaShapeTest}). */
   @Test
-  void recordNestedInAPackagePrivateClass(TestInfo test) {
+  void recordNestedInAPublicClass(TestInfo test) {
     JavaFileObject registry =
         JavaFileObjects.forSourceLines(
             "t.Registry",
             "package t;",
             "",
-            "class Registry {",
+            "public class Registry {",
             "  @io.jsetl.dsl.Schema",
-            "  record Entry(String key, int value) {}",
+            "  public record Entry(String key, int value) {}",
             "}");
     assertMatchesGolden(compileStrictly(registry), test, "t.Registry_Entry_");
   }

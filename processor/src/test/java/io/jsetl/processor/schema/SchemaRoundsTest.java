@@ -10,15 +10,8 @@ import static io.jsetl.processor.testing.Goldens.generatedSource;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.jsetl.processor.testing.Compilations;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import io.jsetl.processor.testing.GeneratesOnce;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -27,41 +20,6 @@ import org.junit.jupiter.api.Test;
  * generates is deferred until they exist; a name the generated class cannot take is an error.
  */
 class SchemaRoundsTest {
-
-  /** Stands for another annotation processor: it writes one source file in its first round. */
-  private static final class GeneratesOnce extends AbstractProcessor {
-    private final String name;
-    private final String source;
-    private boolean done;
-
-    GeneratesOnce(String name, String source) {
-      this.name = name;
-      this.source = source;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-          out.write(source);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 
   @Test
   void componentTypeGeneratedByAnotherProcessor() {

@@ -3,7 +3,6 @@ package io.jsetl.processor.schema;
 import static com.google.common.truth.Truth.assertThat;
 import static io.jsetl.processor.schema.SchemaSources.record;
 import static io.jsetl.processor.schema.SchemaSources.recordWithBody;
-import static io.jsetl.processor.schema.SchemaSources.source;
 import static io.jsetl.processor.testing.Compilations.compile;
 import static io.jsetl.processor.testing.Diagnostics.assertError;
 import static io.jsetl.processor.testing.Diagnostics.assertOnlyError;
@@ -14,7 +13,10 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code [jsetl/UnsupportedColumnType]}: components jsetl cannot encode, and misplaced @Schema. */
+/**
+ * {@code [jsetl/UnsupportedColumnType]}: components jsetl cannot encode. Enums and records that
+ * are not public are {@code SchemaShape} problems ({@link SchemaShapeTest}).
+ */
 class UnsupportedColumnTypeTest {
   private static final String CANNOT_ENCODE =
       "Spark columns hold only boolean, byte, short, int, long, float, double and their boxes,"
@@ -175,21 +177,6 @@ class UnsupportedColumnTypeTest {
   }
 
   @Test
-  void privateEnum() {
-    JavaFileObject citizen =
-        recordWithBody("Citizen", List.of("Status status"), List.of("private enum Status { A }"));
-    assertOnlyError(
-        compile(citizen),
-        "[jsetl/UnsupportedColumnType] Component `status` of record `t.Citizen` has type"
-            + " `t.Citizen.Status`, which jsetl cannot encode as a column. It is private, or nested"
-            + " in a private class, and the generated class in package `t` must name it. Make"
-            + " `t.Citizen.Status` and the classes around it package-private or public (public if"
-            + " in another package).",
-        citizen,
-        "Status status");
-  }
-
-  @Test
   void everyBadComponentIsReported() {
     JavaFileObject citizen =
         record("Citizen", "UUID id", "String name", "char initial", "Object o");
@@ -214,61 +201,5 @@ class UnsupportedColumnTypeTest {
             + " library that declares it to the classpath.",
         citizen,
         "Missing thing");
-  }
-
-  @Test
-  void schemaOnAClass() {
-    JavaFileObject citizen =
-        source("Citizen", "@Schema", "public class Citizen {", "  String name;", "}");
-    assertOnlyError(
-        compile(citizen),
-        "[jsetl/UnsupportedColumnType] @Schema is on class `t.Citizen`, which is not a record."
-            + " jsetl reads a schema's columns from record components. Declare `t.Citizen` as a"
-            + " record, or remove @Schema.",
-        citizen,
-        "@Schema");
-  }
-
-  @Test
-  void schemaOnAnInterface() {
-    JavaFileObject citizen = source("Citizen", "@Schema", "public interface Citizen {}");
-    assertOnlyError(
-        compile(citizen),
-        "[jsetl/UnsupportedColumnType] @Schema is on interface `t.Citizen`, which is not a"
-            + " record. jsetl reads a schema's columns from record components. Declare `t.Citizen`"
-            + " as a record, or remove @Schema.",
-        citizen,
-        "@Schema");
-  }
-
-  @Test
-  void genericRecord() {
-    JavaFileObject box =
-        source("Box", "@Schema", "public record Box<T>(String name) {}");
-    assertOnlyError(
-        compile(box),
-        "[jsetl/UnsupportedColumnType] @Schema record `t.Box` declares type parameters. A Spark"
-            + " schema needs concrete column types, and the generated `t.Box_` cannot be generic."
-            + " Remove the type parameters (declare one @Schema record per concrete shape).",
-        box,
-        "public record Box<T>");
-  }
-
-  @Test
-  void privateNestedRecord() {
-    JavaFileObject outer =
-        source(
-            "Outer",
-            "public class Outer {",
-            "  @Schema",
-            "  private record Inner(String name) {}",
-            "}");
-    assertOnlyError(
-        compile(outer),
-        "[jsetl/UnsupportedColumnType] @Schema record `t.Outer.Inner` is private, or nested in a"
-            + " private class. The generated class `t.Outer_Inner_` must name it. Make the record"
-            + " and the classes around it package-private or public.",
-        outer,
-        "private record Inner");
   }
 }

@@ -21,9 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class ColumnReader {
   private final ColumnTypeReader types;
 
-  /** @param generatedPackage the package of the generated class, which must name every type */
-  ColumnReader(String generatedPackage) {
-    this.types = new ColumnTypeReader(generatedPackage, this);
+  ColumnReader() {
+    this.types = new ColumnTypeReader(this);
   }
 
   List<ColumnModel> readAll(TypeElement record, ReadingPath path) {

@@ -109,8 +109,11 @@ public sealed interface ColumnType {
     NOT_A_SCHEMA,
     /** A {@code @Schema} record that contains itself; {@code detail} is the path. */
     RECURSIVE,
-    /** A type the generated class cannot name (private, or nested in a private class). */
-    INACCESSIBLE
+    /**
+     * An enum or record that is not public, or is nested in a class that is not: Spark's generated
+     * code cannot name it. {@code detail} is that type or class.
+     */
+    NOT_PUBLIC
   }
 
   /**

@@ -9,6 +9,7 @@ import io.jsetl.processor.util.Accessibility;
 import io.jsetl.processor.util.TypeDisplay;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -36,11 +37,9 @@ final class ColumnTypeReader {
           Map.entry("java.time.Instant", ScalarKind.INSTANT),
           Map.entry("java.time.LocalDateTime", ScalarKind.LOCAL_DATE_TIME));
 
-  private final String generatedPackage;
   private final ColumnReader nestedColumns;
 
-  ColumnTypeReader(String generatedPackage, ColumnReader nestedColumns) {
-    this.generatedPackage = generatedPackage;
+  ColumnTypeReader(ColumnReader nestedColumns) {
     this.nestedColumns = nestedColumns;
   }
 
@@ -146,7 +145,10 @@ final class ColumnTypeReader {
     }
   }
 
-  /** An enum or a nested record: both must be nameable from the generated class. */
+  /**
+   * An enum or a nested record: both must be public, with every class around them, because
+   * Spark's generated code (in another package) names them when it reads and builds rows.
+   */
   private ColumnType readUserType(TypeElement element, String display, ReadingPath path) {
     boolean isEnum = element.getKind() == ElementKind.ENUM;
     boolean isRecord = element.getKind() == ElementKind.RECORD;
@@ -156,8 +158,10 @@ final class ColumnTypeReader {
     if (isRecord && AnnotationValues.find(element, Schema.class).isEmpty()) {
       return new Unsupported(display, Why.NOT_A_SCHEMA, "");
     }
-    if (!Accessibility.canName(element, generatedPackage)) {
-      return new Unsupported(display, Why.INACCESSIBLE, "");
+    Optional<TypeElement> notPublic = Accessibility.innermostNotPublic(element);
+    if (notPublic.isPresent()) {
+      return new Unsupported(
+          display, Why.NOT_PUBLIC, notPublic.get().getQualifiedName().toString());
     }
     if (isEnum) {
       return new ColumnType.EnumOf(

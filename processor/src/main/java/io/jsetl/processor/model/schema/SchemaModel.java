@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code @Schema} record, read once from its element; validators check it and the writer emits
@@ -13,8 +14,8 @@ import javax.lang.model.element.TypeElement;
  * @param recordName the record's class name
  * @param generatedName {@code Citizen_} beside {@code Citizen}; {@code Outer_Inner_} for a nested
  *     record
- * @param isPublic whether code outside the package can name the record (then {@code X_} is public)
- * @param accessible whether the generated class can name the record at all
+ * @param notPublic the record, or the innermost class around it, that is not public; null when
+ *     code in any package can name the record (Spark's generated code must)
  * @param generic whether the record declares type parameters
  * @param columns the components in declaration order
  * @param checkMethods the {@code @Check} methods in declaration order
@@ -23,8 +24,7 @@ public record SchemaModel(
     TypeElement element,
     ClassName recordName,
     ClassName generatedName,
-    boolean isPublic,
-    boolean accessible,
+    @Nullable ClassName notPublic,
     boolean generic,
     List<ColumnModel> columns,
     List<CheckMethodModel> checkMethods) {

@@ -20,16 +20,13 @@ public final class SchemaReader {
    * annotation value is broken (javac reports that itself).
    */
   public SchemaModel read(TypeElement record) {
-    ClassName recordName = ClassName.get(record);
-    String pkg = recordName.packageName();
     return new SchemaModel(
         record,
-        recordName,
+        ClassName.get(record),
         GeneratedNames.schemaCompanion(record),
-        Accessibility.isPublicEverywhere(record),
-        Accessibility.canName(record, pkg),
+        Accessibility.innermostNotPublic(record).map(ClassName::get).orElse(null),
         !record.getTypeParameters().isEmpty(),
-        new ColumnReader(pkg)
+        new ColumnReader()
             .readAll(record, ReadingPath.startingAt(record.getQualifiedName().toString())),
         checkMethods.read(record));
   }

@@ -1,6 +1,7 @@
 package io.jsetl.processor.validation.graph;
 
 import io.jsetl.processor.model.graph.BuilderStep;
+import io.jsetl.processor.model.graph.FactoryModel;
 import io.jsetl.processor.model.graph.InputUse;
 import io.jsetl.processor.model.graph.ListedFactory;
 import io.jsetl.processor.model.graph.PipelineGraph;
@@ -13,6 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code NameClash} between builder steps: two external inputs whose derived step names are equal
@@ -52,6 +57,10 @@ public final class BuilderStepNameValidator implements GraphValidator {
         });
   }
 
+  /**
+   * On the input's parameter, with an id to give it; or, for a factory instance, on the factory's
+   * entry in {@code @Pipeline(factories)}, with the class to rename.
+   */
   private static void report(
       BuilderStep step,
       String name,
@@ -60,35 +69,32 @@ public final class BuilderStepNameValidator implements GraphValidator {
       List<String> others,
       PipelineGraph graph,
       Report report) {
+    String fix;
+    Element element;
+    @Nullable AnnotationMirror annotation = null;
+    @Nullable AnnotationValue value = null;
     if (step instanceof BuilderStep.ExternalStep external) {
       InputUse use = external.input().firstConsumer();
-      report.add(
-          Code.NameClash,
-          Messages.builderStepClash(
-              name,
-              generated,
-              claimant,
-              Describe.and(others),
-              Messages.stepFixForInput(suggestId(use, name))),
-          use.input().element());
-    } else if (step instanceof BuilderStep.FactoryInstanceStep factory) {
+      fix = Messages.stepFixForInput(suggestId(use, name));
+      element = use.input().element();
+    } else {
+      FactoryModel factory = ((BuilderStep.FactoryInstanceStep) step).factory();
       ListedFactory listed =
           graph.pipeline().factories().stream()
-              .filter(l -> l.factory().qualifiedName().equals(factory.factory().qualifiedName()))
+              .filter(l -> l.factory().qualifiedName().equals(factory.qualifiedName()))
               .findFirst()
               .orElseThrow();
-      report.add(
-          Code.NameClash,
-          Messages.builderStepClash(
-              name,
-              generated,
-              claimant,
-              Describe.and(others),
-              Messages.stepFixForFactory(factory.factory().simpleName())),
-          graph.pipeline().element(),
-          listed.annotation(),
-          listed.anchor());
+      fix = Messages.stepFixForFactory(factory.simpleName());
+      element = graph.pipeline().element();
+      annotation = listed.annotation();
+      value = listed.anchor();
     }
+    report.add(
+        Code.NameClash,
+        Messages.builderStepClash(name, generated, claimant, Describe.and(others), fix),
+        element,
+        annotation,
+        value);
   }
 
   /** How a step's input reads in a message without packages; factories never read alike. */

@@ -11,8 +11,9 @@ import io.jsetl.processor.validation.Report;
 /**
  * {@code UnsupportedColumnType}: every part of a column's type that jsetl cannot encode, nested
  * records included (a nested record from a library may never have been checked), reported on the
- * component of this record that leads to it. Unresolved types reach this point only in the last
- * round: earlier rounds defer the record.
+ * component of this record that leads to it; {@code SchemaShape} when the part is an enum or a
+ * record that is not public. Unresolved types reach this point only in the last round: earlier
+ * rounds defer the record.
  */
 final class ColumnTypeValidator implements SchemaValidator {
   @Override
@@ -22,7 +23,7 @@ final class ColumnTypeValidator implements SchemaValidator {
         if (node.type() instanceof ColumnType.Unsupported u) {
           Anchors.onColumn(
               report,
-              Code.UnsupportedColumnType,
+              u.why() == ColumnType.Why.NOT_PUBLIC ? Code.SchemaShape : Code.UnsupportedColumnType,
               Messages.unsupportedColumnType(
                   schema.qualifiedName(),
                   column.name(),
@@ -30,8 +31,7 @@ final class ColumnTypeValidator implements SchemaValidator {
                   u.javaType(),
                   node.path(),
                   u.why(),
-                  u.detail(),
-                  schema.recordName().packageName()),
+                  u.detail()),
               column);
         } else if (node.type() instanceof ColumnType.Unresolved u) {
           Anchors.onColumn(

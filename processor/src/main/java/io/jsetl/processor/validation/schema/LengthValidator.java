@@ -11,52 +11,47 @@ import io.jsetl.processor.validation.Report;
 final class LengthValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
+    ColumnChecks.forEach(
+        schema,
+        CheckModel.Length.class,
+        (column, length) -> validate(schema, column, length, report));
+  }
+
+  private static void validate(
+      SchemaModel schema, ColumnModel column, CheckModel.Length length, Report report) {
     String record = schema.qualifiedName();
-    for (ColumnModel column : schema.columns()) {
-      if (!WrongType.isJudgeable(column.type())) {
-        continue;
-      }
-      for (CheckModel check : column.checks()) {
-        if (!(check instanceof CheckModel.Length length)) {
-          continue;
-        }
-        if (!column.type().isText() && !column.type().isCollection()) {
-          WrongType.report(
-              report,
-              schema,
-              column,
-              length.annotation(),
-              "Strings (their length) and to List, Set and Map (their size)");
-        } else if (length.min() < 0 || length.max() < 0) {
-          String member = length.min() < 0 ? "min" : "max";
-          Anchors.onValue(
-              report,
-              Code.InvalidCheck,
-              Messages.lengthNegative(
-                  record,
-                  column.name(),
-                  member,
-                  member.equals("min") ? length.min() : length.max()),
-              column,
-              length.annotation(),
-              member);
-        } else if (length.min() > length.max()) {
-          Anchors.onValue(
-              report,
-              Code.InvalidCheck,
-              Messages.boundsReversed(
-                  "Length",
-                  record,
-                  column.name(),
-                  "min",
-                  Integer.toString(length.min()),
-                  "max",
-                  Integer.toString(length.max())),
-              column,
-              length.annotation(),
-              "min");
-        }
-      }
+    if (!column.type().isText() && !column.type().isCollection()) {
+      WrongType.report(
+          report,
+          schema,
+          column,
+          length.annotation(),
+          "Strings (their length) and to List, Set and Map (their size)");
+    } else if (length.min() < 0 || length.max() < 0) {
+      String member = length.min() < 0 ? "min" : "max";
+      Anchors.onValue(
+          report,
+          Code.InvalidCheck,
+          Messages.lengthNegative(
+              record, column.name(), member, member.equals("min") ? length.min() : length.max()),
+          column,
+          length.annotation(),
+          member);
+    } else if (length.min() > length.max()) {
+      Anchors.onValue(
+          report,
+          Code.InvalidCheck,
+          Messages.boundsReversed(
+              "Length",
+              record,
+              column.name(),
+              "min",
+              Integer.toString(length.min()),
+              "max",
+              Integer.toString(length.max())),
+          column,
+          length.annotation(),
+          "min");
     }
   }
 }

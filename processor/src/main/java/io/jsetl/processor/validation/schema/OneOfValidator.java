@@ -19,16 +19,8 @@ import java.util.stream.Collectors;
 final class OneOfValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
-    for (ColumnModel column : schema.columns()) {
-      if (!WrongType.isJudgeable(column.type())) {
-        continue;
-      }
-      for (CheckModel check : column.checks()) {
-        if (check instanceof CheckModel.OneOf oneOf) {
-          validate(schema, column, oneOf, report);
-        }
-      }
-    }
+    ColumnChecks.forEach(
+        schema, CheckModel.OneOf.class, (column, oneOf) -> validate(schema, column, oneOf, report));
   }
 
   private static void validate(

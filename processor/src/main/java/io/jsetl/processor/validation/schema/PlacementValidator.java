@@ -18,17 +18,13 @@ import javax.lang.model.element.TypeElement;
 public final class PlacementValidator {
   private PlacementValidator() {}
 
-  /** Reports {@code @Schema} on a type that is not a record. */
+  /** Reports {@code @Schema} on a type that is not a record, on the type. */
   public static boolean isSchemaTarget(Element annotated, Report report) {
     if (annotated.getKind() == ElementKind.RECORD) {
       return true;
     }
     report.add(
-        Code.UnsupportedColumnType,
-        Messages.schemaNotARecord(kind(annotated), name(annotated)),
-        annotated,
-        AnnotationValues.find(annotated, Schema.class).orElse(null),
-        null);
+        Code.SchemaShape, Messages.schemaNotARecord(kind(annotated), name(annotated)), annotated);
     return false;
   }
 

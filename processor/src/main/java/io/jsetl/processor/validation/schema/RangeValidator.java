@@ -17,27 +17,15 @@ import org.jspecify.annotations.Nullable;
 final class RangeValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
-    for (ColumnModel column : schema.columns()) {
-      if (!WrongType.isJudgeable(column.type())) {
-        continue;
-      }
-      for (CheckModel check : column.checks()) {
-        if (check instanceof CheckModel.Range range) {
-          validate(schema, column, range, report);
-        }
-      }
-    }
+    ColumnChecks.forEach(
+        schema, CheckModel.Range.class, (column, range) -> validate(schema, column, range, report));
   }
 
   private static void validate(
       SchemaModel schema, ColumnModel column, CheckModel.Range range, Report report) {
     String record = schema.qualifiedName();
     ColumnType type = column.type();
-    if (type.isNumber()) {
-      validateNumbers(record, column, range, report);
-    } else if (type.isTemporal()) {
-      validateTemporal(record, column, (ColumnType.Scalar) type, range, report);
-    } else {
+    if (!type.isNumber() && !type.isTemporal()) {
       WrongType.report(
           report,
           schema,
@@ -45,12 +33,7 @@ final class RangeValidator implements SchemaValidator {
           range.annotation(),
           "numbers (with min and max) and to LocalDate, LocalDateTime and Instant (with from and "
               + "to)");
-    }
-  }
-
-  private static void validateNumbers(
-      String record, ColumnModel column, CheckModel.Range range, Report report) {
-    if (range.hasTemporalBounds()) {
+    } else if (type.isNumber() && range.hasTemporalBounds()) {
       Anchors.onValue(
           report,
           Code.InvalidCheck,
@@ -58,14 +41,36 @@ final class RangeValidator implements SchemaValidator {
           column,
           range.annotation(),
           range.from().isEmpty() ? "to" : "from");
-    } else if (!range.hasNumberBounds()) {
+    } else if (type.isTemporal() && range.hasNumberBounds()) {
+      Anchors.onValue(
+          report,
+          Code.InvalidCheck,
+          Messages.rangeNumberBoundsOnDate(
+              record,
+              column.name(),
+              column.javaType(),
+              TemporalBounds.example(((ColumnType.Scalar) type).kind())),
+          column,
+          range.annotation(),
+          range.min() != Double.NEGATIVE_INFINITY ? "min" : "max");
+    } else if (!range.hasNumberBounds() && !range.hasTemporalBounds()) {
       Anchors.onAnnotation(
           report,
           Code.InvalidCheck,
           Messages.rangeWithoutBounds(record, column.name()),
           column,
           range.annotation());
-    } else if (Double.isNaN(range.min()) || Double.isNaN(range.max())) {
+    } else if (type.isNumber()) {
+      validateNumbers(record, column, range, report);
+    } else {
+      validateTemporal(record, column, (ColumnType.Scalar) type, range, report);
+    }
+  }
+
+  /** Number bounds on a number column: neither is NaN, min is not above max. */
+  private static void validateNumbers(
+      String record, ColumnModel column, CheckModel.Range range, Report report) {
+    if (Double.isNaN(range.min()) || Double.isNaN(range.max())) {
       String member = Double.isNaN(range.min()) ? "min" : "max";
       Anchors.onValue(
           report,
@@ -75,67 +80,50 @@ final class RangeValidator implements SchemaValidator {
           range.annotation(),
           member);
     } else if (range.min() > range.max()) {
-      Anchors.onValue(
-          report,
-          Code.InvalidCheck,
-          Messages.boundsReversed(
-              "Range",
-              record,
-              column.name(),
-              "min",
-              number(range.min()),
-              "max",
-              number(range.max())),
-          column,
-          range.annotation(),
-          "min");
+      reportReversed(
+          record, column, range, "min", number(range.min()), "max", number(range.max()), report);
     }
   }
 
+  /** Date bounds on a date or time column: both parse as its type, from is not after to. */
   private static void validateTemporal(
       String record,
       ColumnModel column,
       ColumnType.Scalar type,
       CheckModel.Range range,
       Report report) {
-    String example = TemporalBounds.example(type.kind());
-    if (range.hasNumberBounds()) {
-      Anchors.onValue(
-          report,
-          Code.InvalidCheck,
-          Messages.rangeNumberBoundsOnDate(record, column.name(), column.javaType(), example),
-          column,
-          range.annotation(),
-          range.min() != Double.NEGATIVE_INFINITY ? "min" : "max");
-      return;
-    }
-    if (!range.hasTemporalBounds()) {
-      Anchors.onAnnotation(
-          report,
-          Code.InvalidCheck,
-          Messages.rangeWithoutBounds(record, column.name()),
-          column,
-          range.annotation());
-      return;
-    }
     Comparable<?> from = parse(record, column, type, range, "from", range.from(), report);
     Comparable<?> to = parse(record, column, type, range, "to", range.to(), report);
     if (from != null && to != null && TemporalBounds.isAfter(from, to)) {
-      Anchors.onValue(
-          report,
-          Code.InvalidCheck,
-          Messages.boundsReversed(
-              "Range",
-              record,
-              column.name(),
-              "from",
-              '"' + range.from() + '"',
-              "to",
-              '"' + range.to() + '"'),
+      reportReversed(
+          record,
           column,
-          range.annotation(),
-          "from");
+          range,
+          "from",
+          '"' + range.from() + '"',
+          "to",
+          '"' + range.to() + '"',
+          report);
     }
+  }
+
+  /** The lower bound {@code low} above the upper one: reported on the lower bound's value. */
+  private static void reportReversed(
+      String record,
+      ColumnModel column,
+      CheckModel.Range range,
+      String low,
+      String lowValue,
+      String high,
+      String highValue,
+      Report report) {
+    Anchors.onValue(
+        report,
+        Code.InvalidCheck,
+        Messages.boundsReversed("Range", record, column.name(), low, lowValue, high, highValue),
+        column,
+        range.annotation(),
+        low);
   }
 
   /** The parsed bound, or null when it is unset or (reported) unparsable. */

@@ -5,21 +5,24 @@ import io.jsetl.processor.validation.Code;
 import io.jsetl.processor.validation.Messages;
 import io.jsetl.processor.validation.Report;
 
-/** The record itself: the generated class must be able to name it, and it cannot be generic. */
+/**
+ * {@code SchemaShape} of the record itself: it cannot be generic, and it must be public with every
+ * class around it, because Spark's generated code (in another package) builds its rows.
+ */
 final class RecordShapeValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
-    String generated = schema.generatedName().canonicalName();
     if (schema.generic()) {
       report.add(
-          Code.UnsupportedColumnType,
-          Messages.schemaGeneric(schema.qualifiedName(), generated),
+          Code.SchemaShape,
+          Messages.schemaGeneric(
+              schema.qualifiedName(), schema.generatedName().canonicalName()),
           schema.element());
     }
-    if (!schema.accessible()) {
+    if (schema.notPublic() != null) {
       report.add(
-          Code.UnsupportedColumnType,
-          Messages.schemaInaccessible(schema.qualifiedName(), generated),
+          Code.SchemaShape,
+          Messages.schemaNotPublic(schema.qualifiedName(), schema.notPublic().canonicalName()),
           schema.element());
     }
   }

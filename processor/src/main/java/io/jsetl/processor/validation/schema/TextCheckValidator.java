@@ -16,20 +16,19 @@ import java.util.regex.PatternSyntaxException;
 final class TextCheckValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
-    for (ColumnModel column : schema.columns()) {
-      if (!WrongType.isJudgeable(column.type())) {
-        continue;
-      }
-      for (CheckModel check : column.checks()) {
-        boolean textCheck =
-            check instanceof CheckModel.NotBlank || check instanceof CheckModel.Pattern;
-        if (textCheck && !column.type().isText()) {
-          WrongType.report(report, schema, column, check.annotation(), "Strings");
-        } else if (check instanceof CheckModel.Pattern pattern) {
-          validateRegex(schema, column, pattern, report);
-        }
-      }
-    }
+    // Both kinds in one walk, so that problems keep the order of the annotations.
+    ColumnChecks.forEach(
+        schema,
+        CheckModel.class,
+        (column, check) -> {
+          boolean textCheck =
+              check instanceof CheckModel.NotBlank || check instanceof CheckModel.Pattern;
+          if (textCheck && !column.type().isText()) {
+            WrongType.report(report, schema, column, check.annotation(), "Strings");
+          } else if (check instanceof CheckModel.Pattern pattern) {
+            validateRegex(schema, column, pattern, report);
+          }
+        });
   }
 
   private static void validateRegex(

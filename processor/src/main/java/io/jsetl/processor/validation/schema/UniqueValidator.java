@@ -1,7 +1,6 @@
 package io.jsetl.processor.validation.schema;
 
 import io.jsetl.processor.model.schema.CheckModel;
-import io.jsetl.processor.model.schema.ColumnModel;
 import io.jsetl.processor.model.schema.ColumnType;
 import io.jsetl.processor.model.schema.SchemaModel;
 import io.jsetl.processor.validation.Report;
@@ -10,17 +9,18 @@ import io.jsetl.processor.validation.Report;
 final class UniqueValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
-    for (ColumnModel column : schema.columns()) {
-      for (CheckModel check : column.checks()) {
-        if (check instanceof CheckModel.Unique && column.type() instanceof ColumnType.MapOf) {
-          WrongType.report(
-              report,
-              schema,
-              column,
-              check.annotation(),
-              "every column type but Map (Spark cannot compare maps)");
-        }
-      }
-    }
+    ColumnChecks.forEach(
+        schema,
+        CheckModel.Unique.class,
+        (column, unique) -> {
+          if (column.type() instanceof ColumnType.MapOf) {
+            WrongType.report(
+                report,
+                schema,
+                column,
+                unique.annotation(),
+                "every column type but Map (Spark cannot compare maps)");
+          }
+        });
   }
 }

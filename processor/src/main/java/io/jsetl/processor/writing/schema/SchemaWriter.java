@@ -40,13 +40,11 @@ public final class SchemaWriter {
         TypeSpec.classBuilder(schema.generatedName())
             .addOriginatingElement(schema.element())
             .addJavadoc("Encoder, schema, typed columns and checks of {@link $T}.\n", record)
-            .addModifiers(FINAL)
+            // Public like the record, which validation requires to be public everywhere.
+            .addModifiers(PUBLIC, FINAL)
             // A field named like a type used here (a component called "Rule") would shadow it.
             .alwaysQualify(
                 schema.columns().stream().map(ColumnModel::name).toArray(String[]::new));
-    if (schema.isPublic()) {
-      type.addModifiers(PUBLIC);
-    }
     generated.ifPresent(type::addAnnotation);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
 

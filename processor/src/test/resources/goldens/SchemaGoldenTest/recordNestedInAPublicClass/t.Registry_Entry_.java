@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.StructType;
  * Encoder, schema, typed columns and checks of {@link Registry.Entry}.
  */
 @Generated("io.jsetl.processor.JsetlProcessor")
-final class Registry_Entry_ {
+public final class Registry_Entry_ {
   /**
    * A typed Spark encoder of {@link Registry.Entry}.
    */
