@@ -14,7 +14,7 @@ public interface JsetlPipeline {
    */
   RunReport run();
 
-  /** The plan: stages, nodes, sources and sinks, and what is pruned; printable. */
+  /** The plan: stages, nodes, sources and sinks, what is cached (and why), what is pruned; printable. */
   String explain();
 
   /** The graph as a Mermaid flowchart. */

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param duration measured with a monotonic clock, so it may differ slightly from {@code end -
  *     start}; zero if it never started
  * @param sink the connector it writes, or {@code ""}
+ * @param cache what jsetl decided about persisting its output, when the plan made it a candidate
+ *     (a Dataset that two or more nodes consume); {@code null} otherwise or if it never ran
  * @param error one line, {@code ExceptionClass: message}, when it failed or was cancelled; else
  *     {@code null}
  */
@@ -28,6 +30,7 @@ public record NodeReport(
     @Nullable Instant end,
     Duration duration,
     String sink,
+    @Nullable CacheDecision cache,
     @Nullable String error) {
   public NodeReport {
     Objects.requireNonNull(name, "name");
@@ -38,5 +41,23 @@ public record NodeReport(
 
   public boolean hasSink() {
     return !sink.isEmpty();
+  }
+
+  /** Whether jsetl persisted its output, so that its consumers did not recompute it. */
+  public boolean cached() {
+    return cache != null && cache.persisted();
+  }
+
+  /**
+   * The run-time decision about persisting one shared Dataset.
+   *
+   * @param persisted whether jsetl persisted it
+   * @param reason why, in words: the storage level and consumers, or why it was not worth it
+   * @param estimatedBytes Spark's optimizer estimate of its size, or {@code null} when unknown
+   */
+  public record CacheDecision(boolean persisted, String reason, @Nullable Long estimatedBytes) {
+    public CacheDecision {
+      Objects.requireNonNull(reason, "reason");
+    }
   }
 }

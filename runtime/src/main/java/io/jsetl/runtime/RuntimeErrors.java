@@ -88,6 +88,18 @@ public final class RuntimeErrors {
         "jsetl.parallelism", "must be a whole number of at least 1, or \"auto\" for the core count");
   }
 
+  public static ConfigException badCacheMode() {
+    return new ConfigException.BadValue(
+        "jsetl.cache", "must be \"auto\" (persist shared Datasets) or \"off\" (never persist)");
+  }
+
+  public static ConfigException badCacheStorageLevel() {
+    return new ConfigException.BadValue(
+        "jsetl.cache-storage-level",
+        "must name a Spark storage level such as MEMORY_AND_DISK, MEMORY_ONLY, DISK_ONLY or"
+            + " MEMORY_AND_DISK_SER (not NONE: set jsetl.cache = off to persist nothing)");
+  }
+
   public static ConfigException sparkOptionSetTwice(String sparkKey, List<String> paths) {
     return new ConfigException.Generic(
         "Spark option "

@@ -100,5 +100,15 @@ class QuickStartTest {
       assertTrue(pipeline.mermaid().contains(node), () -> node + " missing from mermaid");
       assertTrue(pipeline.dot().contains(node), () -> node + " missing from dot");
     }
+    // The CSV feeds adults and minors, and adults feeds cityStats and adultShare: without
+    // caching, Spark would read the CSV once per action.
+    assertTrue(
+        plan.contains(
+            """
+            Caching (jsetl.cache = auto, MEMORY_AND_DISK):
+              cached: source:citizens_csv — feeds CitizenFactories.adults, CitizenFactories.minors
+              cached: CitizenFactories.adults — feeds CitizenFactories.adultShare, CitizenFactories.cityStats
+            """),
+        plan);
   }
 }

@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
  *     {@code application.conf}) over {@code reference.conf}; factories receive it
  * @param parallelism how many nodes may run at once
  * @param progress whether to print a console line per node
+ * @param cache whether and how shared Datasets are persisted
  */
-public record JsetlSettings(Config config, int parallelism, boolean progress) {
+public record JsetlSettings(Config config, int parallelism, boolean progress, CacheSettings cache) {
   public JsetlSettings {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(cache, "cache");
     if (parallelism < 1) {
       throw RuntimeErrors.badParallelism();
     }
@@ -30,7 +32,8 @@ public record JsetlSettings(Config config, int parallelism, boolean progress) {
   public static JsetlSettings load(@Nullable Config given, @Nullable Integer parallelism) {
     Config config = given == null ? ConfigFactory.load() : ConfigFactory.load(given);
     int p = parallelism != null ? parallelism : parallelism(config);
-    return new JsetlSettings(config, p, config.getBoolean("jsetl.progress"));
+    return new JsetlSettings(
+        config, p, config.getBoolean("jsetl.progress"), CacheSettings.read(config));
   }
 
   /** {@code "auto"} means the number of cores, the natural bound for driver-side work. */

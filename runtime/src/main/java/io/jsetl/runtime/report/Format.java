@@ -11,4 +11,19 @@ public final class Format {
   public static String seconds(Duration d) {
     return String.format(Locale.ROOT, "%.2fs", d.toNanos() / 1e9);
   }
+
+  /** {@code 512 B}, {@code 1.5 KiB}, {@code 3.0 GiB}: binary units, one decimal. */
+  public static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    double value = n;
+    int unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
 }

@@ -1,25 +1,29 @@
 package io.jsetl.runtime.report;
 
+import io.jsetl.runtime.config.CacheSettings;
 import io.jsetl.runtime.graph.Binding;
 import io.jsetl.runtime.graph.FactoryVertex;
 import io.jsetl.runtime.graph.PipelineGraph;
 import io.jsetl.runtime.graph.SourceVertex;
 import io.jsetl.runtime.graph.Vertex;
+import io.jsetl.runtime.optimize.CachePlan;
 import io.jsetl.runtime.wiring.InputSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The printable plan: requested outputs, then each stage with its vertices, where every input
- * comes from and where the output goes, then what is pruned and why. Stages are for reading: the
- * scheduler starts a node as soon as its inputs exist, whatever its stage.
+ * comes from and where the output goes, then what is cached and why (or why not), then what is
+ * pruned and why. Stages are for reading: the scheduler starts a node as soon as its inputs exist,
+ * whatever its stage.
  */
 public final class PlanText {
   private PlanText() {}
 
-  public static String render(PipelineGraph graph, int parallelism) {
+  public static String render(PipelineGraph graph, CachePlan cache, int parallelism) {
     StringBuilder out = new StringBuilder();
     long factories = graph.needed().stream().filter(n -> graph.vertex(n) instanceof FactoryVertex).count();
     long sources = graph.needed().size() - factories;
@@ -41,9 +45,33 @@ public final class PlanText {
           names.forEach(n -> vertex(graph.vertex(n), out));
         });
 
+    caching(graph, cache, out);
+
     out.append("Pruned:").append(graph.pruned().isEmpty() ? " (none)\n" : "\n");
     graph.pruned().forEach((name, why) -> out.append("  ").append(name).append(": ").append(why).append('\n'));
     return out.toString();
+  }
+
+  /** One line per shared value, in plan order (stage, then name): cached, or why not. */
+  private static void caching(PipelineGraph graph, CachePlan cache, StringBuilder out) {
+    CacheSettings settings = cache.settings();
+    out.append("Caching (jsetl.cache = ").append(settings.mode())
+        .append(settings.enabled() ? ", " + settings.storageLevel() : "").append("):");
+    Map<String, String> lines = new TreeMap<>(
+        Comparator.comparingInt(graph::stage).thenComparing(Comparator.naturalOrder()));
+    cache.candidates().forEach(
+        (name, c) ->
+            lines.put(
+                name,
+                "cached: " + name + " — feeds " + c.feeds()
+                    + (c.requested() ? "; stays cached for the caller, as a requested output" : "")));
+    cache.notCached().forEach((name, why) -> lines.put(name, "not cached: " + name + " — " + why));
+    if (lines.isEmpty()) {
+      out.append(" (none: no Dataset feeds two or more nodes or sinks)\n");
+      return;
+    }
+    out.append('\n');
+    lines.values().forEach(line -> out.append("  ").append(line).append('\n'));
   }
 
   private static void vertex(Vertex v, StringBuilder out) {

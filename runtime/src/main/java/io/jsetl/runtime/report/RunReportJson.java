@@ -1,6 +1,7 @@
 package io.jsetl.runtime.report;
 
 import io.jsetl.runtime.NodeReport;
+import io.jsetl.runtime.NodeReport.CacheDecision;
 import io.jsetl.runtime.RunReport;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,7 +36,19 @@ public final class RunReportJson {
     m.put("end", text(n.end()));
     m.put("durationMs", n.duration().toMillis());
     m.put("sink", n.hasSink() ? n.sink() : null);
+    m.put("cached", n.cached());
+    m.put("cache", cache(n.cache()));
     m.put("error", n.error());
+    return m;
+  }
+
+  private static @Nullable Map<String, @Nullable Object> cache(@Nullable CacheDecision decision) {
+    if (decision == null) {
+      return null;
+    }
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
+    m.put("reason", decision.reason());
+    m.put("estimatedBytes", decision.estimatedBytes());
     return m;
   }
 

@@ -1,13 +1,16 @@
 package io.jsetl.runtime.report;
 
 import io.jsetl.runtime.NodeReport;
+import io.jsetl.runtime.NodeReport.CacheDecision;
 import io.jsetl.runtime.RunReport;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The run report as a plain-text table, one line per node, for consoles and logs. */
 public final class RunReportTable {
-  private static final List<String> HEADER = List.of("stage", "node", "status", "duration", "sink", "error");
+  private static final List<String> HEADER =
+      List.of("stage", "node", "status", "duration", "sink", "cached", "error");
 
   private RunReportTable() {}
 
@@ -48,7 +51,20 @@ public final class RunReportTable {
         n.status().name(),
         n.start() == null ? "" : Format.seconds(n.duration()),
         n.sink(),
+        cached(n.cache()),
         n.error() == null ? "" : n.error());
+  }
+
+  /** Blank when the node was not a caching candidate; the reason is in the JSON. */
+  private static String cached(@Nullable CacheDecision cache) {
+    if (cache == null) {
+      return "";
+    }
+    if (!cache.persisted()) {
+      return "no";
+    }
+    Long estimate = cache.estimatedBytes();
+    return estimate == null ? "yes" : "yes (est. " + Format.bytes(estimate) + ")";
   }
 
   private static String pad(String s, int width) {

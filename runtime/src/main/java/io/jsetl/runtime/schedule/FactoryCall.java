@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Calls one factory with its inputs, then writes its sink if it has one. The sink is part of the
  * node, so it is written exactly once, when the node runs, whichever call (an output or {@code
- * run()}) needed the node first.
+ * run()}) needed the node first. The value is handed to the cache in between: the sink is one of
+ * its consumers, and when it is shared, the sink's write is what fills the cache.
  */
 final class FactoryCall implements Callable<@Nullable Object> {
   private final FactoryVertex factory;
@@ -28,8 +29,11 @@ final class FactoryCall implements Callable<@Nullable Object> {
       args[i] = value(factory.inputs().get(i));
     }
     Object out = factory.spec().invoker().invoke(new NodeInputs(state, factory.name(), args));
-    if (out != null && factory.hasSink()) { // null is rejected by the task, with its own message
-      write(out);
+    if (out != null) { // null is rejected by the task, with its own message
+      state.cache().produced(factory.name(), out);
+      if (factory.hasSink()) {
+        write(out);
+      }
     }
     return out;
   }

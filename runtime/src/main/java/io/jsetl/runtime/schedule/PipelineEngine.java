@@ -1,5 +1,6 @@
 package io.jsetl.runtime.schedule;
 
+import io.jsetl.runtime.NodeStatus;
 import io.jsetl.runtime.PipelineException;
 import io.jsetl.runtime.RunReport;
 import io.jsetl.runtime.RuntimeErrors;
@@ -12,6 +13,8 @@ import io.jsetl.runtime.graph.FactoryVertex;
 import io.jsetl.runtime.graph.PipelineGraph;
 import io.jsetl.runtime.graph.SourceVertex;
 import io.jsetl.runtime.graph.Vertex;
+import io.jsetl.runtime.optimize.CachePlan;
+import io.jsetl.runtime.optimize.DatasetCache;
 import io.jsetl.runtime.report.DotDiagram;
 import io.jsetl.runtime.report.MermaidDiagram;
 import io.jsetl.runtime.report.PlanText;
@@ -53,6 +56,8 @@ public final class PipelineEngine {
   private final PipelineSpec spec;
   private final PipelineGraph graph;
   private final JsetlSettings settings;
+  private final CachePlan cachePlan;
+  private final DatasetCache cache;
   private final JobGroups jobs;
   private final TaskListener listener;
   private final Function<Collection<ConnectorUse>, Connectors> connectorOpener;
@@ -73,6 +78,8 @@ public final class PipelineEngine {
     this.spec = spec;
     this.graph = graph;
     this.settings = settings;
+    this.cachePlan = CachePlan.of(graph, settings.cache());
+    this.cache = new DatasetCache(cachePlan, spec.externals().values());
     this.jobs = jobs;
     this.listener = listener;
     this.connectorOpener = connectorOpener;
@@ -84,7 +91,8 @@ public final class PipelineEngine {
             spec.externals(),
             spark,
             settings.config(),
-            () -> opened(connectors));
+            () -> opened(connectors),
+            cache);
   }
 
   /**
@@ -128,7 +136,7 @@ public final class PipelineEngine {
   public synchronized RunReport run() {
     Instant start = Instant.now();
     execute(graph.roots(), start);
-    return RunReports.report(graph, state.runId(), results, start);
+    return RunReports.report(graph, state.runId(), results, cache.decisions(), start);
   }
 
   /** The value of a requested output, running what it needs on first use. */
@@ -147,7 +155,7 @@ public final class PipelineEngine {
   }
 
   public String explain() {
-    return PlanText.render(graph, settings.parallelism());
+    return PlanText.render(graph, cachePlan, settings.parallelism());
   }
 
   public String mermaid() {
@@ -174,17 +182,39 @@ public final class PipelineEngine {
     if (todo.isEmpty()) {
       return;
     }
-    openConnectors(); // every connector problem, before anything runs
-    jobs.connect();
-    List<Task> tasks = todo.stream().map(v -> task(graph.vertex(v), todo)).toList();
-    Outcome outcome =
-        DagScheduler.run(tasks, settings.parallelism(), listener, "jsetl-" + spec.name());
-    results.putAll(outcome.results());
-    if (outcome.failed()) {
-      PipelineException failed =
-          RunReports.failure(outcome, RunReports.report(graph, state.runId(), results, start));
-      failure = failed;
-      throw failed;
+    try {
+      openConnectors(); // every connector problem, before anything runs
+      jobs.connect();
+      List<Task> tasks = todo.stream().map(v -> task(graph.vertex(v), todo)).toList();
+      Outcome outcome =
+          DagScheduler.run(tasks, settings.parallelism(), listener, "jsetl-" + spec.name());
+      results.putAll(outcome.results());
+      if (outcome.failed()) {
+        PipelineException failed =
+            RunReports.failure(
+                outcome, RunReports.report(graph, state.runId(), results, cache.decisions(), start));
+        failure = failed;
+        throw failed;
+      }
+    } finally {
+      releaseCache();
+    }
+  }
+
+  /**
+   * At the end of every call, so that a value is unpersisted only after whatever this call ran on
+   * top of its lazy consumers has read it; after a failure nothing runs again, so all is released.
+   */
+  private void releaseCache() {
+    if (failure != null) {
+      cache.releaseAll(state.values());
+    } else {
+      cache.release(
+          v -> {
+            TaskResult r = results.get(v);
+            return r != null && r.status() == NodeStatus.SUCCEEDED;
+          },
+          state.values());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.jsetl.runtime.schedule;
 
 import io.jsetl.runtime.NodeReport;
+import io.jsetl.runtime.NodeReport.CacheDecision;
 import io.jsetl.runtime.NodeStatus;
 import io.jsetl.runtime.PipelineException;
 import io.jsetl.runtime.RunReport;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the scheduler's task results into the public {@link RunReport} and, after a failure, the
@@ -24,18 +26,25 @@ final class RunReports {
   private RunReports() {}
 
   /** Needed vertices in plan order (stage, then name), then pruned ones by name. */
+  /** @param cache the caching decision of each candidate that ran, by vertex */
   static RunReport report(
-      PipelineGraph graph, String runId, Map<String, TaskResult> results, Instant start) {
+      PipelineGraph graph,
+      String runId,
+      Map<String, TaskResult> results,
+      Map<String, CacheDecision> cache,
+      Instant start) {
     List<NodeReport> nodes = new ArrayList<>();
     graph.needed().stream()
         .sorted(Comparator.comparingInt(graph::stage).thenComparing(Comparator.naturalOrder()))
         .forEach(
-            name -> nodes.add(node(graph, name, results.getOrDefault(name, TaskResult.NOT_RUN))));
+            name ->
+                nodes.add(
+                    node(graph, name, results.getOrDefault(name, TaskResult.NOT_RUN), cache.get(name))));
     graph.pruned().keySet().forEach(
         name ->
             nodes.add(
                 new NodeReport(
-                    name, -1, NodeStatus.SKIPPED, null, null, Duration.ZERO, sink(graph, name), null)));
+                    name, -1, NodeStatus.SKIPPED, null, null, Duration.ZERO, sink(graph, name), null, null)));
     return new RunReport(graph.pipeline(), runId, start, Instant.now(), nodes);
   }
 
@@ -56,7 +65,8 @@ final class RunReports {
     return RuntimeErrors.pipelineFailed(report, failed, cancelled, notRun, outcome.interrupted());
   }
 
-  private static NodeReport node(PipelineGraph graph, String name, TaskResult r) {
+  private static NodeReport node(
+      PipelineGraph graph, String name, TaskResult r, @Nullable CacheDecision cache) {
     Throwable error = r.error();
     return new NodeReport(
         name,
@@ -66,6 +76,7 @@ final class RunReports {
         r.end(),
         r.duration(),
         sink(graph, name),
+        cache,
         error == null ? null : RuntimeErrors.describe(error));
   }
 

@@ -2,6 +2,7 @@ package io.jsetl.runtime.schedule;
 
 import com.typesafe.config.Config;
 import io.jsetl.runtime.config.Connectors;
+import io.jsetl.runtime.optimize.DatasetCache;
 import io.jsetl.runtime.wiring.Key;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *     the tasks that start after it
  * @param externals the values given to the builder
  * @param connectors opened before the first task runs
+ * @param cache told of every value as it is produced, so that a shared Dataset is persisted
+ *     before its first consumer reads it
  */
 record RunState(
     String pipeline,
@@ -24,4 +27,5 @@ record RunState(
     Map<Key, @Nullable Object> externals,
     Supplier<SparkSession> spark,
     Config config,
-    Supplier<Connectors> connectors) {}
+    Supplier<Connectors> connectors,
+    DatasetCache cache) {}

@@ -1,17 +1,26 @@
 package io.jsetl.runtime.report;
 
+import static io.jsetl.runtime.testing.TestNodes.key;
+import static io.jsetl.runtime.testing.TestNodes.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jsetl.runtime.config.CacheSettings;
 import io.jsetl.runtime.graph.PipelineGraph;
+import io.jsetl.runtime.optimize.CachePlan;
 import io.jsetl.runtime.testing.TestPipelines;
+import io.jsetl.runtime.wiring.PipelineSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The plan and both diagrams of the diamond, in full: their output is sorted, hence stable. */
 class PlanRenderingTest {
+  private static final CacheSettings CACHE_AUTO = new CacheSettings(true, "MEMORY_AND_DISK");
+
   private final PipelineGraph diamond = PipelineGraph.of(TestPipelines.diamond());
 
   @Test
-  void explainShowsStagesInputsSinksAndWhatIsPruned() {
+  void explainShowsStagesInputsSinksCachingAndWhatIsPruned() {
     assertEquals(
         """
         Pipeline Diamond: 4 nodes and 1 source in 3 stages, parallelism 4 (a node starts as soon \
@@ -33,10 +42,38 @@ class PlanRenderingTest {
           E.e -> String "e"
             input String "a" <- A.a
             sink out
+        Caching (jsetl.cache = auto, MEMORY_AND_DISK):
+          cached: source:raw — feeds A.a, B.b
+          not cached: A.a — feeds C.c, E.e, but String "a" is not a Dataset
         Pruned:
           D.d: its output String "d" is not requested, it has no sink, and no factory consumes it
         """,
-        PlanText.render(diamond, 4));
+        PlanText.render(diamond, CachePlan.of(diamond, CACHE_AUTO), 4));
+  }
+
+  @Test
+  void explainSaysWhenCachingIsOffAndWhenNothingIsShared() {
+    String off = PlanText.render(diamond, CachePlan.of(diamond, new CacheSettings(false, "MEMORY_ONLY")), 4);
+    PipelineGraph chain =
+        PipelineGraph.of(
+            PipelineSpec.builder("Chain")
+                .nodes(List.of(node("A.a").delivers("a").build(), node("B.b").delivers("b").input("a").build()))
+                .output(key("b"))
+                .build());
+
+    assertTrue(
+        off.contains(
+            """
+            Caching (jsetl.cache = off):
+              not cached: source:raw — feeds A.a, B.b, but jsetl.cache = off
+              not cached: A.a — feeds C.c, E.e, but String "a" is not a Dataset
+            """),
+        off);
+    assertTrue(
+        PlanText.render(chain, CachePlan.of(chain, CACHE_AUTO), 1)
+            .contains(
+                "Caching (jsetl.cache = auto, MEMORY_AND_DISK): (none: no Dataset feeds two or more"
+                    + " nodes or sinks)\n"));
   }
 
   @Test

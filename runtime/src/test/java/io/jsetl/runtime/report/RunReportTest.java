@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.jsetl.runtime.NodeReport;
+import io.jsetl.runtime.NodeReport.CacheDecision;
 import io.jsetl.runtime.NodeStatus;
 import io.jsetl.runtime.RunReport;
 import java.time.Duration;
@@ -22,7 +23,28 @@ class RunReportTest {
           T0.plusMillis(1234),
           List.of(
               new NodeReport(
-                  "source:citizens_csv", 0, NodeStatus.SUCCEEDED, T0, T0.plusMillis(10), Duration.ofMillis(10), "", null),
+                  "source:citizens_csv",
+                  0,
+                  NodeStatus.SUCCEEDED,
+                  T0,
+                  T0.plusMillis(10),
+                  Duration.ofMillis(10),
+                  "",
+                  new CacheDecision(
+                      true,
+                      "persisted MEMORY_AND_DISK: feeds CitizenFactories.adults, CitizenFactories.cityStats",
+                      1536L),
+                  null),
+              new NodeReport(
+                  "CitizenFactories.adults",
+                  1,
+                  NodeStatus.SUCCEEDED,
+                  T0.plusMillis(10),
+                  T0.plusMillis(20),
+                  Duration.ofMillis(10),
+                  "",
+                  new CacheDecision(false, "already cached (Memory Deserialized 1x Replicated)", null),
+                  null),
               new NodeReport(
                   "CitizenFactories.cityStats",
                   1,
@@ -31,8 +53,10 @@ class RunReportTest {
                   T0.plusMillis(420),
                   Duration.ofMillis(410),
                   "city_stats",
+                  null,
                   "IllegalStateException: bad \"city\"\tcolumn"),
-              new NodeReport("CitizenFactories.unused", -1, NodeStatus.SKIPPED, null, null, Duration.ZERO, "", null)));
+              new NodeReport(
+                  "CitizenFactories.unused", -1, NodeStatus.SKIPPED, null, null, Duration.ZERO, "", null, null)));
 
   @Test
   void jsonHasAFixedShape() {
@@ -54,6 +78,26 @@ class RunReportTest {
               "end": "2026-01-02T03:04:05.010Z",
               "durationMs": 10,
               "sink": null,
+              "cached": true,
+              "cache": {
+                "reason": "persisted MEMORY_AND_DISK: feeds CitizenFactories.adults, CitizenFactories.cityStats",
+                "estimatedBytes": 1536
+              },
+              "error": null
+            },
+            {
+              "name": "CitizenFactories.adults",
+              "stage": 1,
+              "status": "SUCCEEDED",
+              "start": "2026-01-02T03:04:05.010Z",
+              "end": "2026-01-02T03:04:05.020Z",
+              "durationMs": 10,
+              "sink": null,
+              "cached": false,
+              "cache": {
+                "reason": "already cached (Memory Deserialized 1x Replicated)",
+                "estimatedBytes": null
+              },
               "error": null
             },
             {
@@ -64,6 +108,8 @@ class RunReportTest {
               "end": "2026-01-02T03:04:05.420Z",
               "durationMs": 410,
               "sink": "city_stats",
+              "cached": false,
+              "cache": null,
               "error": "IllegalStateException: bad \\"city\\"\\tcolumn"
             },
             {
@@ -74,6 +120,8 @@ class RunReportTest {
               "end": null,
               "durationMs": 0,
               "sink": null,
+              "cached": false,
+              "cache": null,
               "error": null
             }
           ]
@@ -87,9 +135,10 @@ class RunReportTest {
     assertEquals(
         """
         Pipeline Citizens, run 20260102-030405-0a1b2c3d: FAILED in 1.23s
-        stage  node                        status     duration  sink        error
-        0      source:citizens_csv         SUCCEEDED  0.01s
-        1      CitizenFactories.cityStats  FAILED     0.41s     city_stats  IllegalStateException: bad "city"\tcolumn
+        stage  node                        status     duration  sink        cached              error
+        0      source:citizens_csv         SUCCEEDED  0.01s                 yes (est. 1.5 KiB)
+        1      CitizenFactories.adults     SUCCEEDED  0.01s                 no
+        1      CitizenFactories.cityStats  FAILED     0.41s     city_stats                      IllegalStateException: bad "city"\tcolumn
         -      CitizenFactories.unused     SKIPPED
         """,
         REPORT.toString());
