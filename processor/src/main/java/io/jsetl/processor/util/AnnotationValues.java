@@ -90,8 +90,13 @@ public final class AnnotationValues {
     return find(element, type).isPresent();
   }
 
+  /** A single-valued member, which javac hands over boxed. */
+  private static <T> T single(Class<T> type, AnnotationMirror mirror, String name) {
+    return as(type, mirror, name, value(mirror, name).getValue());
+  }
+
   public static boolean booleanValue(AnnotationMirror mirror, String name) {
-    return as(Boolean.class, mirror, name, value(mirror, name).getValue());
+    return single(Boolean.class, mirror, name);
   }
 
   /** The items of an array member ({@code factories = {A.class, B.class}}), as written. */
@@ -107,15 +112,15 @@ public final class AnnotationValues {
   }
 
   public static int intValue(AnnotationMirror mirror, String name) {
-    return as(Integer.class, mirror, name, value(mirror, name).getValue());
+    return single(Integer.class, mirror, name);
   }
 
   public static double doubleValue(AnnotationMirror mirror, String name) {
-    return as(Double.class, mirror, name, value(mirror, name).getValue());
+    return single(Double.class, mirror, name);
   }
 
   public static String stringValue(AnnotationMirror mirror, String name) {
-    return as(String.class, mirror, name, value(mirror, name).getValue());
+    return single(String.class, mirror, name);
   }
 
   /** A {@code String[]} member; a single value written without braces is a one-element list. */

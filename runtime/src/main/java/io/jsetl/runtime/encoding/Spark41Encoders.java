@@ -276,18 +276,21 @@ final class Spark41Encoders {
     }
   }
 
+  /** A codec that only checks values on their way in: decoding passes them through unchanged. */
+  private interface CheckOnEncode extends Codec<Object, Object> {
+    @Override
+    default Object decode(Object value) {
+      return value;
+    }
+  }
+
   /** Passes values through; fails on a null with the column's path. */
-  private record NonNullCodec(String where) implements Codec<Object, Object> {
+  private record NonNullCodec(String where) implements CheckOnEncode {
     @Override
     public Object encode(Object value) {
       if (value == null) {
         throw RuntimeErrors.nullInNonNullColumn(where);
       }
-      return value;
-    }
-
-    @Override
-    public Object decode(Object value) {
       return value;
     }
   }
@@ -297,7 +300,7 @@ final class Spark41Encoders {
    * the description allows none, and on a null map key, which Spark never allows.
    */
   private record NoNullInside(String where, boolean isMap, boolean nullsAllowed)
-      implements Codec<Object, Object> {
+      implements CheckOnEncode {
     @Override
     public Object encode(Object value) {
       if (isMap) {
@@ -316,11 +319,6 @@ final class Spark41Encoders {
           }
         }
       }
-      return value;
-    }
-
-    @Override
-    public Object decode(Object value) {
       return value;
     }
   }

@@ -1,21 +1,20 @@
 package io.jsetl.runtime.schedule;
 
-import com.typesafe.config.Config;
 import io.jsetl.runtime.RunContext;
 import io.jsetl.runtime.RuntimeErrors;
 import io.jsetl.runtime.wiring.Inputs;
-import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
 
-/** The inputs of one factory call, by position, as the generated invoker reads them. */
+/**
+ * The inputs of one factory call, by position, as the generated invoker reads them; the session
+ * and configuration are those of the node's {@link NodeContext}.
+ */
 final class NodeInputs implements Inputs {
-  private final RunState state;
-  private final String node;
+  private final NodeContext context;
   private final @Nullable Object[] values;
 
   NodeInputs(RunState state, String node, @Nullable Object[] values) {
-    this.state = state;
-    this.node = node;
+    this.context = new NodeContext(state, node);
     this.values = values;
   }
 
@@ -23,23 +22,13 @@ final class NodeInputs implements Inputs {
   @SuppressWarnings("unchecked")
   public <T> T get(int index) {
     if (index < 0 || index >= values.length) {
-      throw RuntimeErrors.noSuchInput(node, index, values.length);
+      throw RuntimeErrors.noSuchInput(context.node(), index, values.length);
     }
     return (T) values[index];
   }
 
   @Override
-  public SparkSession spark() {
-    return state.spark().get();
-  }
-
-  @Override
-  public Config config() {
-    return state.config();
-  }
-
-  @Override
   public RunContext context() {
-    return new NodeContext(state, node);
+    return context;
   }
 }

@@ -9,9 +9,15 @@ public interface Inputs {
   /** The value of the {@code index}-th {@link InputSpec} of the node ({@code null} if optional and absent). */
   <T> T get(int index);
 
-  SparkSession spark();
+  /** The run's session: the one of {@link #context()}. */
+  default SparkSession spark() {
+    return context().spark();
+  }
 
-  Config config();
+  /** The run's configuration: the one of {@link #context()}. */
+  default Config config() {
+    return context().config();
+  }
 
   RunContext context();
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.spark.SparkRuntimeException;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,7 @@ class DataErrorsTest {
   void encodingANullIntoANonNullColumnNamesIt() {
     Citizen nameless = new Citizen(null, 40, "Oslo", null, Status.ACTIVE, BigDecimal.ONE);
 
-    Exception e =
-        assertThrows(
-            Exception.class,
-            () -> spark.createDataset(List.of(nameless), Citizen_.ENCODER).collectAsList());
+    Exception e = encodingFails(nameless, Citizen_.ENCODER);
 
     assertEquals(
         "null in non-nullable column 'name' of " + CITIZEN + NULL_ADVICE,
@@ -63,10 +61,7 @@ class DataErrorsTest {
     AllTypes homeless =
         withComponent(AllTypes.example(), "home", new AllTypes.Address("x", null, 1));
 
-    Exception e =
-        assertThrows(
-            Exception.class,
-            () -> spark.createDataset(List.of(homeless), AllTypes_.ENCODER).collectAsList());
+    Exception e = encodingFails(homeless, AllTypes_.ENCODER);
 
     assertEquals(
         "null in non-nullable column 'home.zip_code' of io.jsetl.runtime.encoding.AllTypes"
@@ -78,10 +73,7 @@ class DataErrorsTest {
   void aNullElementInAListOfNonNullElementsNamesTheColumn() {
     AllTypes holey = withComponent(AllTypes.example(), "tags", Arrays.asList("a", null));
 
-    Exception e =
-        assertThrows(
-            Exception.class,
-            () -> spark.createDataset(List.of(holey), AllTypes_.ENCODER).collectAsList());
+    Exception e = encodingFails(holey, AllTypes_.ENCODER);
 
     assertEquals(
         "null element in column 'tags' of io.jsetl.runtime.encoding.AllTypes, whose elements are"
@@ -96,10 +88,7 @@ class DataErrorsTest {
     counts.put(null, 1L);
     AllTypes keyless = withComponent(AllTypes.example(), "counts", counts);
 
-    Exception e =
-        assertThrows(
-            Exception.class,
-            () -> spark.createDataset(List.of(keyless), AllTypes_.ENCODER).collectAsList());
+    Exception e = encodingFails(keyless, AllTypes_.ENCODER);
 
     assertEquals(
         "null key in map column 'counts' of io.jsetl.runtime.encoding.AllTypes: Spark maps"
@@ -109,42 +98,30 @@ class DataErrorsTest {
 
   @Test
   void decodingANullFromANonNullObjectColumnNamesIt() {
-    Dataset<Citizen> ds =
-        spark
-            .sql(
-                "SELECT 'Eve' AS name, 30 AS age, CAST(NULL AS STRING) AS city,"
-                    + " 'eve@example.org' AS e_mail, 'ACTIVE' AS status, 1.50 AS balance")
-            .as(Citizen_.ENCODER);
-
-    Exception e = assertThrows(Exception.class, ds::collectAsList);
+    Exception e =
+        decodingCitizenFails(
+            "SELECT 'Eve' AS name, 30 AS age, CAST(NULL AS STRING) AS city,"
+                + " 'eve@example.org' AS e_mail, 'ACTIVE' AS status, 1.50 AS balance");
 
     assertNotNullViolation(e, "city", CITIZEN);
   }
 
   @Test
   void decodingANullIntoAPrimitiveNamesTheColumn() {
-    Dataset<Citizen> ds =
-        spark
-            .sql(
-                "SELECT 'Eve' AS name, CAST(NULL AS INT) AS age, 'Rome' AS city,"
-                    + " CAST(NULL AS STRING) AS e_mail, 'ACTIVE' AS status, 1.50 AS balance")
-            .as(Citizen_.ENCODER);
-
-    Exception e = assertThrows(Exception.class, ds::collectAsList);
+    Exception e =
+        decodingCitizenFails(
+            "SELECT 'Eve' AS name, CAST(NULL AS INT) AS age, 'Rome' AS city,"
+                + " CAST(NULL AS STRING) AS e_mail, 'ACTIVE' AS status, 1.50 AS balance");
 
     assertNotNullViolation(e, "age", CITIZEN);
   }
 
   @Test
   void anUnknownEnumNameNamesTheColumnTheEnumAndTheValue() {
-    Dataset<Citizen> ds =
-        spark
-            .sql(
-                "SELECT 'Eve' AS name, 30 AS age, 'Rome' AS city, CAST(NULL AS STRING) AS e_mail,"
-                    + " 'RETIRED' AS status, 1.50 AS balance")
-            .as(Citizen_.ENCODER);
-
-    Exception e = assertThrows(Exception.class, ds::collectAsList);
+    Exception e =
+        decodingCitizenFails(
+            "SELECT 'Eve' AS name, 30 AS age, 'Rome' AS city, CAST(NULL AS STRING) AS e_mail,"
+                + " 'RETIRED' AS status, 1.50 AS balance");
 
     assertEquals(
         "column 'status' of "
@@ -160,10 +137,7 @@ class DataErrorsTest {
     Citizen rich =
         new Citizen("Eve", 30, "Rome", null, Status.ACTIVE, new BigDecimal("123456789.00"));
 
-    Exception e =
-        assertThrows(
-            Exception.class,
-            () -> spark.createDataset(List.of(rich), Citizen_.ENCODER).collectAsList());
+    Exception e = encodingFails(rich, Citizen_.ENCODER);
 
     assertEquals(
         "column 'balance' of "
@@ -186,6 +160,18 @@ class DataErrorsTest {
             .toList();
 
     assertEquals(List.of(new BigDecimal("1.01"), new BigDecimal("1000.00")), stored);
+  }
+
+  /** What encoding {@code value} (in a Spark job, where the encoder runs) throws. */
+  private <T> Exception encodingFails(T value, Encoder<T> encoder) {
+    return assertThrows(
+        Exception.class, () -> spark.createDataset(List.of(value), encoder).collectAsList());
+  }
+
+  /** What decoding the rows of {@code select} into Citizens throws. */
+  private Exception decodingCitizenFails(String select) {
+    Dataset<Citizen> ds = spark.sql(select).as(Citizen_.ENCODER);
+    return assertThrows(Exception.class, ds::collectAsList);
   }
 
   private static void assertNotNullViolation(Throwable e, String column, String rootClass) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +30,22 @@ public class DescriptionCheckTest {
     A
   }
 
-  @Test
-  void aMatchingDescriptionBuildsAnEncoder() {
-    Encoding.encoder(
+  /** The description the processor would write for {@link Pair}, with this list element type. */
+  private static Encoder<Pair> pairEncoder(Encoding.ValueType element) {
+    return Encoding.encoder(
         Pair.class,
         field("key", "key", Encoding.STRING, false),
-        field("values", "values", Encoding.list(Encoding.BOXED_INT, false), false));
+        field("values", "values", Encoding.list(element, false), false));
+  }
+
+  @Test
+  void aMatchingDescriptionBuildsAnEncoder() {
+    pairEncoder(Encoding.BOXED_INT);
   }
 
   @Test
   void aPrimitiveElementTypeMeansItsBox() {
-    Encoding.encoder(
-        Pair.class,
-        field("key", "key", Encoding.STRING, false),
-        field("values", "values", Encoding.list(Encoding.INT, false), false));
+    pairEncoder(Encoding.INT);
   }
 
   @Test
@@ -118,13 +121,7 @@ public class DescriptionCheckTest {
   @Test
   void aWrongTypeIsShownAsJavaSpellsIt() {
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                Encoding.encoder(
-                    Pair.class,
-                    field("key", "key", Encoding.STRING, false),
-                    field("values", "values", Encoding.list(Encoding.STRING, false), false)));
+        assertThrows(IllegalArgumentException.class, () -> pairEncoder(Encoding.STRING));
 
     assertEquals(
         "component 'values' of "

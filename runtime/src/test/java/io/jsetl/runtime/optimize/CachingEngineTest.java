@@ -1,5 +1,6 @@
 package io.jsetl.runtime.optimize;
 
+import static io.jsetl.runtime.optimize.CountedRows.counted;
 import static io.jsetl.runtime.testing.TestNodes.key;
 import static io.jsetl.runtime.testing.TestNodes.node;
 import static org.apache.spark.sql.functions.col;
@@ -19,12 +20,11 @@ import io.jsetl.runtime.testing.MemoryTables;
 import io.jsetl.runtime.testkit.TestSpark;
 import io.jsetl.runtime.wiring.InputSpec;
 import io.jsetl.runtime.wiring.Key;
+import io.jsetl.runtime.wiring.NodeSpec;
 import io.jsetl.runtime.wiring.PipelineSpec;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
@@ -48,21 +48,32 @@ class CachingEngineTest {
     return InputSpec.of(longs(id));
   }
 
-  /** {@code 0 .. ROWS-1}, counting into {@code computed} every row it computes. */
-  private static Dataset<Long> counted(SparkSession spark, LongAccumulator computed) {
-    return spark
-        .range(0, ROWS, 1, 2)
-        .map(
-            (MapFunction<Long, Long>)
-                x -> {
-                  computed.add(1);
-                  return x;
-                },
-            Encoders.LONG());
-  }
-
   private static Dataset<Long> evens(Dataset<Long> all) {
     return all.filter(col("value").mod(2).equalTo(0));
+  }
+
+  /**
+   * {@code S.shared}: {@code 0 .. ROWS-1}, counting into {@code computed} every row it computes,
+   * and also put in {@code shared} so that the test can look at the Dataset's storage level.
+   */
+  private static NodeSpec sharedSource(AtomicReference<Dataset<Long>> shared, LongAccumulator computed) {
+    return node("S.shared")
+        .delivers(longs("shared"))
+        .invoker(
+            in -> {
+              shared.set(counted(in.spark(), ROWS, computed));
+              return shared.get();
+            })
+        .build();
+  }
+
+  /** {@code name} counts the Dataset {@code input} (an action) and delivers it as String {@code id}. */
+  private static NodeSpec counter(String name, String id, String input) {
+    return node(name)
+        .delivers(key(id))
+        .input(longsIn(input))
+        .invoker(in -> String.valueOf(in.<Dataset<Long>>get(0).count()))
+        .build();
   }
 
   private PipelineSpec.Builder pipeline(String name, String config) {
@@ -82,12 +93,8 @@ class CachingEngineTest {
                 + "jsetl.connectors.evens { storage = memory, table = " + table + " }")
         .nodes(
             List.of(
-                node("S.shared").delivers(longs("shared")).invoker(in -> counted(in.spark(), computed)).build(),
-                node("A.count")
-                    .delivers(key("count"))
-                    .input(longsIn("shared"))
-                    .invoker(in -> String.valueOf(in.<Dataset<Long>>get(0).count()))
-                    .build(),
+                node("S.shared").delivers(longs("shared")).invoker(in -> counted(in.spark(), ROWS, computed)).build(),
+                counter("A.count", "count", "shared"),
                 node("B.evens")
                     .delivers(longs("evens"))
                     .input(longsIn("shared"))
@@ -145,20 +152,9 @@ class CachingEngineTest {
         pipeline("Lazy", "jsetl.connectors.out { storage = memory, table = cache_lazy_out }")
             .nodes(
                 List.of(
-                    node("S.shared")
-                        .delivers(longs("shared"))
-                        .invoker(
-                            in -> {
-                              shared.set(counted(in.spark(), computed));
-                              return shared.get();
-                            })
-                        .build(),
+                    sharedSource(shared, computed),
                     node("X.lazy").delivers(longs("lazy")).input(longsIn("shared")).invoker(in -> evens(in.get(0))).build(),
-                    node("Y.count")
-                        .delivers(key("count"))
-                        .input(longsIn("shared"))
-                        .invoker(in -> String.valueOf(in.<Dataset<Long>>get(0).count()))
-                        .build(),
+                    counter("Y.count", "count", "shared"),
                     node("Z.write")
                         .delivers(longs("written"))
                         .input(longsIn("lazy"))
@@ -190,14 +186,7 @@ class CachingEngineTest {
         pipeline("Requested", "")
             .nodes(
                 List.of(
-                    node("S.shared")
-                        .delivers(longs("shared"))
-                        .invoker(
-                            in -> {
-                              shared.set(counted(in.spark(), computed));
-                              return shared.get();
-                            })
-                        .build(),
+                    sharedSource(shared, computed),
                     node("A.count")
                         .delivers(key("count"))
                         .input(longsIn("shared"))
@@ -209,11 +198,7 @@ class CachingEngineTest {
                             })
                         .build(),
                     node("R.evens").delivers(longs("evens")).input(longsIn("shared")).invoker(in -> evens(in.get(0))).build(),
-                    node("B.count")
-                        .delivers(key("evenCount"))
-                        .input(longsIn("evens"))
-                        .invoker(in -> String.valueOf(in.<Dataset<Long>>get(0).count()))
-                        .build(),
+                    counter("B.count", "evenCount", "evens"),
                     node("C.max")
                         .delivers(key("evenMax"))
                         .input(longsIn("evens"))
@@ -253,14 +238,7 @@ class CachingEngineTest {
         pipeline("Calls", "")
             .nodes(
                 List.of(
-                    node("S.shared")
-                        .delivers(longs("shared"))
-                        .invoker(
-                            in -> {
-                              shared.set(counted(in.spark(), in.spark().sparkContext().longAccumulator()));
-                              return shared.get();
-                            })
-                        .build(),
+                    sharedSource(shared, spark.sparkContext().longAccumulator()),
                     node("A.a").delivers(key("a")).input(longsIn("shared")).build(),
                     node("B.b").delivers(key("b")).input(longsIn("shared")).build()))
             .output(key("a"))
@@ -282,19 +260,8 @@ class CachingEngineTest {
         pipeline("Failing", "")
             .nodes(
                 List.of(
-                    node("S.shared")
-                        .delivers(longs("shared"))
-                        .invoker(
-                            in -> {
-                              shared.set(counted(in.spark(), in.spark().sparkContext().longAccumulator()));
-                              return shared.get();
-                            })
-                        .build(),
-                    node("A.count")
-                        .delivers(key("count"))
-                        .input(longsIn("shared"))
-                        .invoker(in -> String.valueOf(in.<Dataset<Long>>get(0).count()))
-                        .build(),
+                    sharedSource(shared, spark.sparkContext().longAccumulator()),
+                    counter("A.count", "count", "shared"),
                     node("B.boom")
                         .delivers(key("boom"))
                         .input(longsIn("shared"))
@@ -316,7 +283,7 @@ class CachingEngineTest {
 
   @Test
   void aValueGivenToTheBuilderIsNeverPersistedEvenWhenAFactoryPassesItOn() {
-    Dataset<Long> given = counted(spark, spark.sparkContext().longAccumulator());
+    Dataset<Long> given = counted(spark, ROWS, spark.sparkContext().longAccumulator());
     PipelineSpec spec =
         pipeline("Given", "")
             .nodes(

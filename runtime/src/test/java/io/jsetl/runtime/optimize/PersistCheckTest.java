@@ -1,5 +1,6 @@
 package io.jsetl.runtime.optimize;
 
+import static io.jsetl.runtime.optimize.CountedRows.counted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jsetl.runtime.testkit.TestSpark;
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -19,18 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The cost check on real plans; it never runs a Spark job. */
 class PersistCheckTest {
   private final SparkSession spark = TestSpark.session();
-
-  private static Dataset<Long> counted(SparkSession spark, LongAccumulator computed) {
-    return spark
-        .range(0, 100, 1, 2)
-        .map(
-            (MapFunction<Long, Long>)
-                x -> {
-                  computed.add(1);
-                  return x;
-                },
-            Encoders.LONG());
-  }
 
   @Test
   void aComputedDatasetIsWorthPersistingAndItsSizeIsEstimated() {
@@ -82,7 +70,7 @@ class PersistCheckTest {
   @Test
   void theCheckLeavesTheDatasetItselfFreeToUseTheCachePersistedAfterIt() {
     LongAccumulator computed = spark.sparkContext().longAccumulator("check");
-    Dataset<Long> data = counted(spark, computed);
+    Dataset<Long> data = counted(spark, 100, computed);
 
     assertTrue(PersistCheck.of(data).worthIt());
     data.persist(StorageLevel.MEMORY_AND_DISK());

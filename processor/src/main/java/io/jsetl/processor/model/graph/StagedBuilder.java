@@ -58,25 +58,20 @@ public record StagedBuilder(
 
   /** The steps that hold the values of external inputs, required and optional, sorted by name. */
   public List<BuilderStep.ExternalStep> externals() {
-    List<BuilderStep.ExternalStep> externals = new ArrayList<>();
-    required.stream()
-        .filter(BuilderStep.ExternalStep.class::isInstance)
-        .map(BuilderStep.ExternalStep.class::cast)
-        .forEach(externals::add);
-    externals.addAll(optionalExternals);
-    externals.sort(Comparator.comparing(BuilderStep::name));
-    return externals;
+    return requiredAndOptional(BuilderStep.ExternalStep.class, optionalExternals);
   }
 
   /** Every factory instance step, required and optional, sorted by name. */
   public List<BuilderStep.FactoryInstanceStep> factories() {
-    List<BuilderStep.FactoryInstanceStep> factories = new ArrayList<>();
-    required.stream()
-        .filter(BuilderStep.FactoryInstanceStep.class::isInstance)
-        .map(BuilderStep.FactoryInstanceStep.class::cast)
-        .forEach(factories::add);
-    factories.addAll(optionalFactories);
-    factories.sort(Comparator.comparing(BuilderStep::name));
-    return factories;
+    return requiredAndOptional(BuilderStep.FactoryInstanceStep.class, optionalFactories);
+  }
+
+  /** The required steps of one kind together with the optional ones, sorted by name. */
+  private <S extends BuilderStep> List<S> requiredAndOptional(Class<S> kind, List<S> optional) {
+    List<S> steps = new ArrayList<>();
+    required.stream().filter(kind::isInstance).map(kind::cast).forEach(steps::add);
+    steps.addAll(optional);
+    steps.sort(Comparator.comparing(BuilderStep::name));
+    return steps;
   }
 }
