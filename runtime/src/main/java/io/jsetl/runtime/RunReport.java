@@ -21,15 +21,29 @@ import java.util.Optional;
  * @param start when this call started
  * @param end when this call ended
  * @param nodes per node, in plan order
+ * @param validations one per validation point whose data was checked in this run, ordered by node
+ *     then target
  */
 public record RunReport(
-    String pipeline, String runId, Instant start, Instant end, List<NodeReport> nodes) {
+    String pipeline,
+    String runId,
+    Instant start,
+    Instant end,
+    List<NodeReport> nodes,
+    List<ValidationReport> validations) {
   public RunReport {
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     nodes = List.copyOf(nodes);
+    validations = List.copyOf(validations);
+  }
+
+  /** A report without validations. */
+  public RunReport(
+      String pipeline, String runId, Instant start, Instant end, List<NodeReport> nodes) {
+    this(pipeline, runId, start, end, nodes, List.of());
   }
 
   public Duration duration() {

@@ -93,6 +93,12 @@ public final class RuntimeErrors {
         "jsetl.cache", "must be \"auto\" (persist shared Datasets) or \"off\" (never persist)");
   }
 
+  public static ConfigException badValidationMode(String given) {
+    return new ConfigException.BadValue(
+        "jsetl.validation.on-failure",
+        "'" + given + "' is not a mode: use FAIL, DROP or REPORT");
+  }
+
   public static ConfigException badCacheStorageLevel() {
     return new ConfigException.BadValue(
         "jsetl.cache-storage-level",
@@ -472,5 +478,54 @@ public final class RuntimeErrors {
             "column %s: %s does not fit decimal(%d,%d), which holds at most %d integer digits."
                 + " Widen @Decimal(precision, scale) on the component, or fix the data.",
             where, value, precision, scale, precision - scale));
+  }
+
+  // ---- validation ------------------------------------------------------------------------------
+
+  public static IllegalStateException ruleColumnMissing(
+      String where, String column, org.apache.spark.sql.types.StructType schema) {
+    return new IllegalStateException(
+        String.format(
+            "validation of %s: the rules name column '%s', which the data does not have (its"
+                + " columns: %s). The data must have the record's schema: give the Dataset its"
+                + " X_.ENCODER (e.g. .as(X_.ENCODER)) before returning it.",
+            where, column, String.join(", ", schema.fieldNames())));
+  }
+
+  public static IllegalStateException ruleOnWrongType(
+      String where,
+      String rule,
+      String column,
+      org.apache.spark.sql.types.DataType type,
+      String expected) {
+    return new IllegalStateException(
+        String.format(
+            "validation of %s: rule %s on column '%s' needs %s, but the data holds %s there. The"
+                + " data must have the record's schema: give the Dataset its X_.ENCODER.",
+            where, rule, column, expected, type.simpleString()));
+  }
+
+  public static IllegalStateException validatedNotADataset(String node, String target, Class<?> type) {
+    return new IllegalStateException(
+        String.format(
+            "%s %s is validated (@Validate) but is a %s: only a Dataset of a @Schema record can be"
+                + " checked.",
+            node, target, type.getName()));
+  }
+
+  public static IllegalStateException keysInNotProduced(String where, String rule, Key other) {
+    return new IllegalStateException(
+        String.format(
+            "validation of %s: check %s needs %s, which has not been produced when this data is"
+                + " checked. Make the factory take it as an @Input (so that it runs first), or"
+                + " drop the check.",
+            where, rule, other.display()));
+  }
+
+  public static IllegalStateException keysInNotADataset(String where, String rule, Key other, Object value) {
+    return new IllegalStateException(
+        String.format(
+            "validation of %s: check %s needs %s as a Dataset, but it is a %s.",
+            where, rule, other.display(), value.getClass().getName()));
   }
 }

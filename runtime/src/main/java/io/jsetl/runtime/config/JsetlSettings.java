@@ -14,11 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param parallelism how many nodes may run at once
  * @param progress whether to print a console line per node
  * @param cache whether and how shared Datasets are persisted
+ * @param validation how {@code @Validate} points behave
  */
-public record JsetlSettings(Config config, int parallelism, boolean progress, CacheSettings cache) {
+public record JsetlSettings(
+    Config config,
+    int parallelism,
+    boolean progress,
+    CacheSettings cache,
+    ValidationSettings validation) {
   public JsetlSettings {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(cache, "cache");
+    Objects.requireNonNull(validation, "validation");
     if (parallelism < 1) {
       throw RuntimeErrors.badParallelism();
     }
@@ -33,7 +40,11 @@ public record JsetlSettings(Config config, int parallelism, boolean progress, Ca
     Config config = given == null ? ConfigFactory.load() : ConfigFactory.load(given);
     int p = parallelism != null ? parallelism : parallelism(config);
     return new JsetlSettings(
-        config, p, config.getBoolean("jsetl.progress"), CacheSettings.read(config));
+        config,
+        p,
+        config.getBoolean("jsetl.progress"),
+        CacheSettings.read(config),
+        ValidationSettings.read(config));
   }
 
   /** {@code "auto"} means the number of cores, the natural bound for driver-side work. */

@@ -24,6 +24,8 @@ public final class RunReportJson {
     root.put("end", report.end().toString());
     root.put("durationMs", report.duration().toMillis());
     root.put("nodes", report.nodes().stream().map(RunReportJson::node).toList());
+    root.put(
+        "validations", report.validations().stream().map(ValidationReportJson::tree).toList());
     return Json.write(root);
   }
 

@@ -4,6 +4,12 @@ import io.jsetl.runtime.NodeStatus;
 import io.jsetl.runtime.PipelineException;
 import io.jsetl.runtime.RunReport;
 import io.jsetl.runtime.RuntimeErrors;
+import io.jsetl.runtime.ValidationException;
+import io.jsetl.runtime.ValidationReport;
+import io.jsetl.dsl.OnFailure;
+import io.jsetl.runtime.validate.Validations;
+import io.jsetl.runtime.wiring.InputSpec;
+import io.jsetl.runtime.wiring.ValidationSpec;
 import io.jsetl.runtime.config.ConnectorUse;
 import io.jsetl.runtime.config.Connectors;
 import io.jsetl.runtime.config.JsetlSettings;
@@ -62,6 +68,7 @@ public final class PipelineEngine {
   private final TaskListener listener;
   private final Function<Collection<ConnectorUse>, Connectors> connectorOpener;
   private final RunState state;
+  private final Validations validations;
   private final Map<String, TaskResult> results = new HashMap<>(); // guarded by this
   /** Set under the lock before the first task; read by tasks, which must not take the lock. */
   private final AtomicReference<@Nullable Connectors> connectors = new AtomicReference<>();
@@ -83,16 +90,25 @@ public final class PipelineEngine {
     this.jobs = jobs;
     this.listener = listener;
     this.connectorOpener = connectorOpener;
+    Map<String, Object> values = new ConcurrentHashMap<>();
+    this.validations =
+        new Validations(
+            settings.validation().onFailure(),
+            settings.validation().metricsWait(),
+            name -> opened(connectors).get(name),
+            check -> Deliverables.find(graph, values, spec.externals(), check),
+            spec.listeners());
     this.state =
         new RunState(
             spec.name(),
             newRunId(),
-            new ConcurrentHashMap<>(),
+            values,
             spec.externals(),
             spark,
             settings.config(),
             () -> opened(connectors),
-            cache);
+            cache,
+            validations);
   }
 
   /**
@@ -136,7 +152,16 @@ public final class PipelineEngine {
   public synchronized RunReport run() {
     Instant start = Instant.now();
     execute(graph.roots(), start);
-    return RunReports.report(graph, state.runId(), results, cache.decisions(), start);
+    List<ValidationReport> checked = validations.reports();
+    RunReport report =
+        RunReports.report(graph, state.runId(), results, cache.decisions(), start, checked);
+    // A FAIL point whose data no job of the run read is counted at the end: fail the run now.
+    for (ValidationReport r : checked) {
+      if (!r.passed() && r.mode() == OnFailure.FAIL) {
+        throw new ValidationException(r);
+      }
+    }
+    return report;
   }
 
   /** The value of a requested output, running what it needs on first use. */
@@ -192,9 +217,17 @@ public final class PipelineEngine {
       if (outcome.failed()) {
         PipelineException failed =
             RunReports.failure(
-                outcome, RunReports.report(graph, state.runId(), results, cache.decisions(), start));
+                outcome,
+                RunReports.report(
+                    graph,
+                    state.runId(),
+                    results,
+                    cache.decisions(),
+                    start,
+                    validations.knownReports()));
         failure = failed;
-        throw failed;
+        RuntimeException thrown = RunReports.validationFailure(failed).orElse(null);
+        throw thrown != null ? thrown : failed;
       }
     } finally {
       releaseCache();
@@ -220,10 +253,14 @@ public final class PipelineEngine {
 
   private Task task(Vertex v, Set<String> todo) {
     Set<String> waitFor = v.upstream().stream().filter(todo::contains).collect(Collectors.toSet());
-    Callable<? extends @Nullable Object> body =
+    Callable<? extends @Nullable Object> call =
         v instanceof SourceVertex s
             ? new SourceRead(s, state)
             : new FactoryCall((FactoryVertex) v, state);
+    Callable<? extends @Nullable Object> body =
+        spec.listeners().isEmpty()
+            ? call
+            : new ListenedCall(v, graph.stage(v.name()), call, spec.listeners(), validations);
     return new VertexTask(
         v.name(),
         v.output(),
@@ -250,12 +287,31 @@ public final class PipelineEngine {
           String readers =
               graph.downstream(name).stream().filter(graph::isNeeded).collect(Collectors.joining(", "));
           uses.add(new ConnectorUse(s.connector(), "read by " + readers));
-        } else if (v instanceof FactoryVertex f && f.hasSink()) {
-          uses.add(new ConnectorUse(f.sink(), "written by " + f.name()));
+        } else if (v instanceof FactoryVertex f) {
+          if (f.hasSink()) {
+            uses.add(new ConnectorUse(f.sink(), "written by " + f.name()));
+          }
+          quarantines(f).forEach(q -> uses.add(new ConnectorUse(q, "quarantine of " + f.name())));
         }
       }
       connectors.set(connectorOpener.apply(uses));
     }
+  }
+
+  /** The quarantine connectors of a factory's validated output and inputs. */
+  private static List<String> quarantines(FactoryVertex f) {
+    List<String> out = new ArrayList<>();
+    ValidationSpec output = f.spec().validation();
+    if (output != null && output.hasQuarantine()) {
+      out.add(output.quarantine());
+    }
+    for (InputSpec input : f.spec().inputs()) {
+      ValidationSpec v = input.validation();
+      if (v != null && v.hasQuarantine()) {
+        out.add(v.quarantine());
+      }
+    }
+    return out;
   }
 
   private static Connectors opened(AtomicReference<@Nullable Connectors> connectors) {

@@ -6,6 +6,10 @@ import io.jsetl.runtime.NodeStatus;
 import io.jsetl.runtime.PipelineException;
 import io.jsetl.runtime.RunReport;
 import io.jsetl.runtime.RuntimeErrors;
+import io.jsetl.runtime.ValidationException;
+import io.jsetl.runtime.ValidationReport;
+import java.util.Collection;
+import java.util.Optional;
 import io.jsetl.runtime.graph.FactoryVertex;
 import io.jsetl.runtime.graph.PipelineGraph;
 import java.time.Duration;
@@ -25,14 +29,19 @@ import org.jspecify.annotations.Nullable;
 final class RunReports {
   private RunReports() {}
 
-  /** Needed vertices in plan order (stage, then name), then pruned ones by name. */
-  /** @param cache the caching decision of each candidate that ran, by vertex */
+  /**
+   * Needed vertices in plan order (stage, then name), then pruned ones by name.
+   *
+   * @param cache the caching decision of each candidate that ran, by vertex
+   * @param validations the reports of the validation points known so far
+   */
   static RunReport report(
       PipelineGraph graph,
       String runId,
       Map<String, TaskResult> results,
       Map<String, CacheDecision> cache,
-      Instant start) {
+      Instant start,
+      List<ValidationReport> validations) {
     List<NodeReport> nodes = new ArrayList<>();
     graph.needed().stream()
         .sorted(Comparator.comparingInt(graph::stage).thenComparing(Comparator.naturalOrder()))
@@ -45,7 +54,23 @@ final class RunReports {
             nodes.add(
                 new NodeReport(
                     name, -1, NodeStatus.SKIPPED, null, null, Duration.ZERO, sink(graph, name), null, null)));
-    return new RunReport(graph.pipeline(), runId, start, Instant.now(), nodes);
+    return new RunReport(graph.pipeline(), runId, start, Instant.now(), nodes, validations);
+  }
+
+  /**
+   * When data broke the rules of a {@code FAIL} point and nothing else went wrong (every failed
+   * node failed on a validation), the first such {@link ValidationException}, which is what a
+   * caller wants to catch; the whole failure stays attached to it as suppressed.
+   */
+  static Optional<ValidationException> validationFailure(PipelineException failed) {
+    Collection<Throwable> causes = failed.failures().values();
+    if (causes.isEmpty() || !causes.stream().allMatch(c -> c instanceof ValidationException)) {
+      return Optional.empty();
+    }
+    ValidationException first = (ValidationException) causes.iterator().next();
+    ValidationException thrown = new ValidationException(first.report());
+    thrown.addSuppressed(failed);
+    return Optional.of(thrown);
   }
 
   /** The failure of one schedule, with the report of the whole engine so far. */

@@ -3,6 +3,7 @@ package io.jsetl.runtime.schedule;
 import com.typesafe.config.Config;
 import io.jsetl.runtime.config.Connectors;
 import io.jsetl.runtime.optimize.DatasetCache;
+import io.jsetl.runtime.validate.Validations;
 import io.jsetl.runtime.wiring.Key;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param connectors opened before the first task runs
  * @param cache told of every value as it is produced, so that a shared Dataset is persisted
  *     before its first consumer reads it
+ * @param validations the validation points of the pipeline
  */
 record RunState(
     String pipeline,
@@ -28,4 +30,5 @@ record RunState(
     Supplier<SparkSession> spark,
     Config config,
     Supplier<Connectors> connectors,
-    DatasetCache cache) {}
+    DatasetCache cache,
+    Validations validations) {}

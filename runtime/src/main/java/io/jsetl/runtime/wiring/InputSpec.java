@@ -13,13 +13,25 @@ import org.jspecify.annotations.Nullable;
  *     {@code Dataset<Row>} or when there is no source
  * @param producer binary name of the only class allowed to produce it, or {@code ""} for any
  * @param optional when nothing provides it, the factory receives {@code null}
+ * @param validation its {@code @Validate}, or {@code null} when it is not validated
  */
 public record InputSpec(
-    Key key, String source, @Nullable Encoder<?> encoder, String producer, boolean optional) {
+    Key key,
+    String source,
+    @Nullable Encoder<?> encoder,
+    String producer,
+    boolean optional,
+    @Nullable ValidationSpec validation) {
   public InputSpec {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(producer, "producer");
+  }
+
+  /** An input that is not validated. */
+  public InputSpec(
+      Key key, String source, @Nullable Encoder<?> encoder, String producer, boolean optional) {
+    this(key, source, encoder, producer, optional, null);
   }
 
   /** An input produced by a factory or supplied to the builder. */
@@ -33,11 +45,16 @@ public record InputSpec(
   }
 
   public InputSpec withProducer(String producerClass) {
-    return new InputSpec(key, source, encoder, producerClass, optional);
+    return new InputSpec(key, source, encoder, producerClass, optional, validation);
   }
 
   public InputSpec asOptional() {
-    return new InputSpec(key, source, encoder, producer, true);
+    return new InputSpec(key, source, encoder, producer, true, validation);
+  }
+
+  /** This input, checked with {@code spec} as the factory reads it. */
+  public InputSpec validated(ValidationSpec spec) {
+    return new InputSpec(key, source, encoder, producer, optional, spec);
   }
 
   public boolean hasSource() {

@@ -2,6 +2,7 @@ package io.jsetl.runtime.wiring;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One factory method as generated wiring describes it.
@@ -12,9 +13,16 @@ import java.util.Objects;
  * @param inputs its deliverable parameters, in parameter order (injected parameters excluded)
  * @param sink connector name the output is written to, or {@code ""}
  * @param invoker calls the method
+ * @param validation the method's {@code @Validate}, or {@code null} when its output is not validated
  */
 public record NodeSpec(
-    String name, String factoryClass, Key output, List<InputSpec> inputs, String sink, Invoker invoker) {
+    String name,
+    String factoryClass,
+    Key output,
+    List<InputSpec> inputs,
+    String sink,
+    Invoker invoker,
+    @Nullable ValidationSpec validation) {
   public NodeSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(factoryClass, "factoryClass");
@@ -22,6 +30,22 @@ public record NodeSpec(
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(invoker, "invoker");
+  }
+
+  /** A node whose output is not validated. */
+  public NodeSpec(
+      String name,
+      String factoryClass,
+      Key output,
+      List<InputSpec> inputs,
+      String sink,
+      Invoker invoker) {
+    this(name, factoryClass, output, inputs, sink, invoker, null);
+  }
+
+  /** This node, its output checked with {@code spec} before it is written or read. */
+  public NodeSpec validated(ValidationSpec spec) {
+    return new NodeSpec(name, factoryClass, output, inputs, sink, invoker, spec);
   }
 
   public boolean hasSink() {

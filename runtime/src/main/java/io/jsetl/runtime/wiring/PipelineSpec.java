@@ -1,6 +1,7 @@
 package io.jsetl.runtime.wiring;
 
 import com.typesafe.config.Config;
+import io.jsetl.runtime.RunListener;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class PipelineSpec {
   private final @Nullable SparkSession spark;
   private final @Nullable Config config;
   private final @Nullable Integer parallelism;
+  private final List<RunListener> listeners;
 
   private PipelineSpec(Builder b) {
     this.name = b.name;
@@ -32,6 +34,7 @@ public final class PipelineSpec {
     this.spark = b.spark;
     this.config = b.config;
     this.parallelism = b.parallelism;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   public static Builder builder(String pipelineName) {
@@ -68,6 +71,11 @@ public final class PipelineSpec {
     return parallelism;
   }
 
+  /** The user's hooks, in the order they were added. */
+  public List<RunListener> listeners() {
+    return listeners;
+  }
+
   /** Collects the parts; used by generated code. */
   public static final class Builder {
     private final String name;
@@ -77,6 +85,7 @@ public final class PipelineSpec {
     private @Nullable SparkSession spark;
     private @Nullable Config config;
     private @Nullable Integer parallelism;
+    private final List<RunListener> listeners = new ArrayList<>();
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
@@ -112,6 +121,11 @@ public final class PipelineSpec {
         throw new IllegalArgumentException("parallelism must be at least 1, was " + n);
       }
       this.parallelism = n;
+      return this;
+    }
+
+    public Builder listener(RunListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

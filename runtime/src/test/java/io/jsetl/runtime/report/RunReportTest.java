@@ -124,7 +124,8 @@ class RunReportTest {
               "cache": null,
               "error": null
             }
-          ]
+          ],
+          "validations": []
         }
         """,
         REPORT.toJson());

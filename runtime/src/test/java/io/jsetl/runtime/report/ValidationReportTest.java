@@ -1,0 +1,95 @@
+package io.jsetl.runtime.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jsetl.dsl.OnFailure;
+import io.jsetl.runtime.RuleFailure;
+import io.jsetl.runtime.ValidationReport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidationReportTest {
+  private static final ValidationReport FAILED =
+      new ValidationReport(
+          "CitizenFactories.adults",
+          "output",
+          "Citizen",
+          OnFailure.DROP,
+          60,
+          3,
+          "rejected",
+          List.of(
+              new RuleFailure("age", "range[0..150]", 2, 60, List.of("-1", "200"), null),
+              new RuleFailure("name", "notBlank", 1, 60, List.of("{\"name\":\"  \"}"), null),
+              new RuleFailure("*", "size", 0, 60, List.of(), "rows=60, expected [1..50]")),
+          1);
+
+  @Test
+  void textNamesThePointTheModeAndEveryBrokenRule() {
+    assertEquals(
+        """
+        Validation of CitizenFactories.adults output (Citizen, DROP): 3 rules broken in 60 rows; 3 rows\
+         dropped to quarantine 'rejected'
+          age   range[0..150]  2 of 60 rows  e.g. -1, 200
+          name  notBlank       1 of 60 rows  e.g. {"name":"  "}
+          *     size           rows=60, expected [1..50]""",
+        FAILED.toString());
+  }
+
+  @Test
+  void aPassedReportIsOneLine() {
+    ValidationReport passed =
+        new ValidationReport("Jobs.x", "input from people", "Person", OnFailure.FAIL, 1, 0, "", List.of(), 0);
+    assertEquals("Validation of Jobs.x input from people (Person, FAIL): passed, 1 row checked", passed.toString());
+  }
+
+  @Test
+  void jsonHasAFixedShape() {
+    assertEquals(
+        """
+        {
+          "node": "CitizenFactories.adults",
+          "target": "output",
+          "record": "Citizen",
+          "mode": "DROP",
+          "passed": false,
+          "totalRows": 60,
+          "droppedRows": 3,
+          "quarantine": "rejected",
+          "extraJobs": 1,
+          "failures": [
+            {
+              "column": "age",
+              "rule": "range[0..150]",
+              "failedRows": 2,
+              "totalRows": 60,
+              "observed": null,
+              "samples": [
+                "-1",
+                "200"
+              ]
+            },
+            {
+              "column": "name",
+              "rule": "notBlank",
+              "failedRows": 1,
+              "totalRows": 60,
+              "observed": null,
+              "samples": [
+                "{\\"name\\":\\"  \\"}"
+              ]
+            },
+            {
+              "column": "*",
+              "rule": "size",
+              "failedRows": 0,
+              "totalRows": 60,
+              "observed": "rows=60, expected [1..50]",
+              "samples": []
+            }
+          ]
+        }
+        """,
+        FAILED.toJson());
+  }
+}
