@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -40,14 +41,28 @@ public final class ConnectorErrors {
     if (cause instanceof ConnectorException already) {
       return already;
     }
-    String what =
-        hasCondition(cause, "PATH_NOT_FOUND")
-            ? ("the path does not exist. Set jsetl.connectors.%s.path to an existing file or"
-                    + " directory (a relative path is resolved against the working directory).")
-                .formatted(connector)
-            : ("it failed: %s Check that the path holds %s files and that the connector's"
-                    + " options suit them.")
-                .formatted(firstLine(cause), storage);
+    String what;
+    if (hasCondition(cause, "PATH_NOT_FOUND")) {
+      what =
+          ("the path does not exist. Set jsetl.connectors.%s.path to an existing file or"
+                  + " directory (a relative path is resolved against the working directory).")
+              .formatted(connector);
+    } else if (hasCondition(cause, "DELTA_TABLE_NOT_FOUND", "DELTA_MISSING_DELTA_TABLE")) {
+      what =
+          ("there is no Delta table there (no _delta_log with a commit). Point"
+                  + " jsetl.connectors.%s.path at a Delta table, or write one there first.")
+              .formatted(connector);
+    } else if (hasCondition(cause, "TABLE_OR_VIEW_NOT_FOUND")) {
+      what =
+          ("the table does not exist. Check jsetl.connectors.%s.table (qualify it as"
+                  + " schema.table if it is not in the current schema), or write it first.")
+              .formatted(connector);
+    } else {
+      what =
+          ("it failed: %s Check that the path holds %s data and that the connector's options"
+                  + " suit it.")
+              .formatted(firstLine(cause), storage);
+    }
     return new ConnectorException(
         connector, head(connector, storage, path) + " cannot be read: " + what, cause);
   }
@@ -58,14 +73,48 @@ public final class ConnectorErrors {
     if (cause instanceof ConnectorException already) {
       return already;
     }
-    String what =
-        hasCondition(cause, "PATH_ALREADY_EXISTS")
-            ? ("the path already exists and mode is '%s'. Set jsetl.connectors.%s.mode = overwrite"
-                    + " to replace it, or append to add to it.")
-                .formatted(mode, connector)
-            : "it failed (mode %s): %s".formatted(mode, firstLine(cause));
+    String what;
+    if (hasCondition(
+        cause, "PATH_ALREADY_EXISTS", "DELTA_PATH_EXISTS", "TABLE_OR_VIEW_ALREADY_EXISTS")) {
+      String subject = hasCondition(cause, "TABLE_OR_VIEW_ALREADY_EXISTS") ? "table" : "path";
+      what =
+          ("the %s already exists and mode is '%s'. Set jsetl.connectors.%s.mode = overwrite"
+                  + " to replace it, or append to add to it.")
+              .formatted(subject, mode, connector);
+    } else if (hasCondition(cause, "DELTA_METADATA_MISMATCH")) {
+      what =
+          ("the data's columns differ from the table's (mode %s). Set"
+                  + " jsetl.connectors.%s.merge-schema = true to add the data's new columns to the"
+                  + " table, or write exactly the table's columns.")
+              .formatted(mode, connector);
+    } else if (hasCondition(cause, "DELTA_FAILED_TO_MERGE_FIELDS")) {
+      what =
+          ("a column of the data has another type than in the table (mode %s): %s Write the"
+                  + " table's types, or, with mode = overwrite, set"
+                  + " jsetl.connectors.%s.options.overwriteSchema = true to replace the table's"
+                  + " schema.")
+              .formatted(mode, firstLine(cause), connector);
+    } else {
+      what = "it failed (mode %s): %s".formatted(mode, firstLine(cause));
+    }
     return new ConnectorException(
         connector, head(connector, storage, path) + " cannot be written: " + what, cause);
+  }
+
+  /**
+   * The Spark session lacks Delta Lake's extension, without which Delta reads and writes fail or
+   * behave differently.
+   *
+   * @param settings the session settings Delta needs, {@code key=value and key=value}
+   */
+  public static ConnectorException deltaNotConfigured(
+      String connector, String path, String settings) {
+    return new ConnectorException(
+        connector,
+        ("%s: the Spark session is not set up for Delta Lake. Start it with %s"
+                + " (SparkSession.builder().config(...), or --conf with spark-submit).")
+            .formatted(head(connector, "delta", path), settings),
+        null);
   }
 
   /** {@code partition-by} names a column the data to write does not have. */
@@ -98,6 +147,36 @@ public final class ConnectorErrors {
         connector,
         "%s: the record's column(s) %s are not in %s, which has only %s. %s"
             .formatted(head(connector, storage, path), quoted(missing), where, quoted(found), fix),
+        null);
+  }
+
+  /** A column stored with a type that a record component cannot be read as. */
+  public record TypeMismatch(String column, DataType stored, DataType record) {}
+
+  /**
+   * Columns of the record have types that what is read cannot be read as.
+   *
+   * @param where what was read, as the user would look for it: {@code "the table"}
+   */
+  public static ConnectorException incompatibleColumns(
+      String connector, String storage, String path, String where, List<TypeMismatch> columns) {
+    String list =
+        columns.stream()
+            .map(
+                c ->
+                    "'%s' is %s in %s but %s in the record"
+                        .formatted(
+                            c.column(),
+                            c.stored().simpleString(),
+                            where,
+                            c.record().simpleString()))
+            .collect(Collectors.joining("; "));
+    return new ConnectorException(
+        connector,
+        ("%s: %s. A column reads into a record component of the same type or a wider one (int"
+                + " into long, float into double). Change the component's type, or convert the"
+                + " stored column.")
+            .formatted(head(connector, storage, path), list),
         null);
   }
 
@@ -152,9 +231,11 @@ public final class ConnectorErrors {
     return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ", "[", "]"));
   }
 
-  private static boolean hasCondition(Throwable t, String condition) {
+  /** Whether {@code t} or one of its causes is a Spark error with one of {@code conditions}. */
+  private static boolean hasCondition(Throwable t, String... conditions) {
+    List<String> wanted = List.of(conditions);
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SparkThrowable s && condition.equals(s.getCondition())) {
+      if (c instanceof SparkThrowable s && wanted.contains(s.getCondition())) {
         return true;
       }
     }

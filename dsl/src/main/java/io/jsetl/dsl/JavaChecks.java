@@ -106,7 +106,7 @@ final class JavaChecks {
     return compiled(regex).matcher(text).find();
   }
 
-  static java.util.regex.Pattern compiled(String regex) {
+  private static java.util.regex.Pattern compiled(String regex) {
     java.util.regex.Pattern p = PATTERNS.get(regex);
     if (p == null) {
       if (PATTERNS.size() >= MAX_CACHED_PATTERNS) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  *     renamed with {@code @Column} has its new name here); empty when not known, which means the
  *     component names
  * @param rules the rules; a rule of a nested record's column names it by its dotted path, e.g.
- *     {@code address.zip}
+ *     {@code address.zip}, and applies only when every record on that path is present (a null
+ *     {@code address} breaks none of {@code address.*}'s rules)
  */
 public record RuleSet<R>(Class<R> recordType, List<String> columns, List<Rule> rules) {
   public RuleSet {

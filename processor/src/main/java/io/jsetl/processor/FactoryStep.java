@@ -5,6 +5,7 @@ import io.jsetl.processor.model.graph.FactoryReader;
 import io.jsetl.processor.util.SourceFiles;
 import io.jsetl.processor.validation.Report;
 import io.jsetl.processor.validation.graph.FactoryValidator;
+import io.jsetl.processor.validation.graph.ValidatePlacementValidator;
 import io.jsetl.processor.validation.graph.Validators;
 import io.jsetl.processor.writing.pipeline.WiringWriter;
 import java.util.HashSet;
@@ -17,10 +18,12 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Classes with {@code @Deliver} methods: read each into a {@link FactoryModel}, check it on its own
- * (whether or not a pipeline uses it), and write its {@code X_Wiring} when it is clean.
+ * (whether or not a pipeline uses it), and write its {@code X_Wiring} when it is clean. A
+ * {@code @Validate} outside a {@code @Deliver} method is reported here too.
  */
 final class FactoryStep implements ProcessingStep {
   private static final String DELIVER = "io.jsetl.dsl.Deliver";
+  private static final String VALIDATE = "io.jsetl.dsl.Validate";
 
   private final Deferrals deferrals = new Deferrals("FactoryStep");
 
@@ -32,6 +35,12 @@ final class FactoryStep implements ProcessingStep {
     TypeElement deliver = env.getElementUtils().getTypeElement(DELIVER);
     if (deliver == null) {
       return; // jsetl-dsl is not on the class path: nothing of ours to process
+    }
+    TypeElement validate = env.getElementUtils().getTypeElement(VALIDATE);
+    if (validate != null) {
+      for (Element element : round.getElementsAnnotatedWith(validate)) {
+        ValidatePlacementValidator.check(element, report);
+      }
     }
     Set<TypeElement> annotated = new LinkedHashSet<>();
     for (Element method : round.getElementsAnnotatedWith(deliver)) {

@@ -1,6 +1,7 @@
 package io.jsetl.processor;
 
 import com.google.auto.service.AutoService;
+import io.jsetl.processor.snapshot.SchemaSnapshots;
 import io.jsetl.processor.validation.Code;
 import io.jsetl.processor.validation.Report;
 import java.io.PrintWriter;
@@ -25,9 +26,19 @@ public final class JsetlProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // @Check too: a @Check method outside a @Schema record is an error, not silence.
+    // @Check and @Validate too: outside a @Schema record or a @Deliver method they are errors,
+    // not silence.
     return Set.of(
-        "io.jsetl.dsl.Schema", "io.jsetl.dsl.Check", "io.jsetl.dsl.Deliver", "io.jsetl.dsl.Pipeline");
+        "io.jsetl.dsl.Schema",
+        "io.jsetl.dsl.Check",
+        "io.jsetl.dsl.Deliver",
+        "io.jsetl.dsl.Pipeline",
+        "io.jsetl.dsl.Validate");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SchemaSnapshots.BASELINE_OPTION);
   }
 
   @Override

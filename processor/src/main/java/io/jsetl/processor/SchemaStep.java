@@ -4,6 +4,7 @@ import io.jsetl.dsl.Check;
 import io.jsetl.dsl.Schema;
 import io.jsetl.processor.model.schema.SchemaModel;
 import io.jsetl.processor.model.schema.SchemaReader;
+import io.jsetl.processor.snapshot.SchemaSnapshots;
 import io.jsetl.processor.util.GeneratedAnnotations;
 import io.jsetl.processor.util.SourceFiles;
 import io.jsetl.processor.validation.Code;
@@ -24,13 +25,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Schemas: reads every {@code @Schema} record into a model, validates it, and writes {@code X_}
- * when it is clean. A record whose component types are not resolved yet (a type another processor
- * generates) is deferred to the next round and reported only if it still fails in the last one. A
- * failure on one record becomes an error on that record; the others are still processed.
+ * Schemas: reads every {@code @Schema} record into a model, validates it, and when it is clean
+ * writes {@code X_} and the record's snapshot (checked against the committed baseline, if any). A
+ * record whose component types are not resolved yet (a type another processor generates) is
+ * deferred to the next round and reported only if it still fails in the last one. A failure on one
+ * record becomes an error on that record; the others are still processed.
  */
 final class SchemaStep implements ProcessingStep {
   private final Deferrals deferrals = new Deferrals("SchemaStep");
+
+  /** Snapshots into the jar and versioning against the baseline, over every round. */
+  private final SchemaSnapshots snapshots = new SchemaSnapshots();
 
   /** Generated class name to the record it was written for, over every round. */
   private final Map<String, String> written = new HashMap<>();
@@ -65,6 +70,7 @@ final class SchemaStep implements ProcessingStep {
           report.addAll(own);
           if (own.isClean()) {
             write(env, writer, schema, report);
+            snapshots.record(env, schema, report);
           }
         });
   }

@@ -1,9 +1,11 @@
 package t;
 
 import com.typesafe.config.Config;
+import io.jsetl.runtime.RunListener;
 import io.jsetl.runtime.wiring.GeneratedPipeline;
 import io.jsetl.runtime.wiring.Key;
 import io.jsetl.runtime.wiring.PipelineSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -87,6 +89,12 @@ public final class JsetlLabels extends GeneratedPipeline implements Labels {
     BuildStage parallelism(int parallelism);
 
     /**
+     * A hook around each node of every run (before, after, validation results); optional,
+     * may be given several times.
+     */
+    BuildStage listener(RunListener listener);
+
+    /**
      * The external input {@code String "locale"},
      * needed by parameter {@code locale} of {@code Lookups.labels}.
      * {@code null}, the default, means absent.
@@ -106,6 +114,8 @@ public final class JsetlLabels extends GeneratedPipeline implements Labels {
     private Config config;
 
     private Integer parallelism;
+
+    private final List<RunListener> listeners = new ArrayList<>();
 
     private String locale;
 
@@ -140,6 +150,12 @@ public final class JsetlLabels extends GeneratedPipeline implements Labels {
     }
 
     @Override
+    public BuildStage listener(RunListener listener) {
+      this.listeners.add(Objects.requireNonNull(listener, "JsetlLabels.builder(): listener must not be null"));
+      return this;
+    }
+
+    @Override
     public BuildStage locale(String locale) {
       this.locale = locale;
       return this;
@@ -148,7 +164,7 @@ public final class JsetlLabels extends GeneratedPipeline implements Labels {
     @Override
     public JsetlLabels build() {
       Lookups lookups = this.lookups;
-      return new JsetlLabels(PipelineSpec.builder("Labels")
+      PipelineSpec.Builder spec = PipelineSpec.builder("Labels")
           .nodes(Counters_Wiring.nodes())
           .nodes(Lookups_Wiring.nodes(() -> lookups))
           .external(LOCALE, locale)
@@ -157,8 +173,9 @@ public final class JsetlLabels extends GeneratedPipeline implements Labels {
           .output(LABELS)
           .spark(spark)
           .config(config)
-          .parallelism(parallelism)
-          .build());
+          .parallelism(parallelism);
+      listeners.forEach(spec::listener);
+      return new JsetlLabels(spec.build());
     }
   }
 }

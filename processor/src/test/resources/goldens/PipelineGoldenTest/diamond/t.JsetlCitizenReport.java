@@ -1,9 +1,12 @@
 package t;
 
 import com.typesafe.config.Config;
+import io.jsetl.runtime.RunListener;
 import io.jsetl.runtime.wiring.GeneratedPipeline;
 import io.jsetl.runtime.wiring.Key;
 import io.jsetl.runtime.wiring.PipelineSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
@@ -73,6 +76,12 @@ public final class JsetlCitizenReport extends GeneratedPipeline implements Citiz
      */
     BuildStage parallelism(int parallelism);
 
+    /**
+     * A hook around each node of every run (before, after, validation results); optional,
+     * may be given several times.
+     */
+    BuildStage listener(RunListener listener);
+
     JsetlCitizenReport build();
   }
 
@@ -86,6 +95,8 @@ public final class JsetlCitizenReport extends GeneratedPipeline implements Citiz
     private CitizenFactories citizenFactories;
 
     private Integer parallelism;
+
+    private final List<RunListener> listeners = new ArrayList<>();
 
     @Override
     public BuildStage minAge(Integer minAge) {
@@ -118,15 +129,22 @@ public final class JsetlCitizenReport extends GeneratedPipeline implements Citiz
     }
 
     @Override
+    public BuildStage listener(RunListener listener) {
+      this.listeners.add(Objects.requireNonNull(listener, "JsetlCitizenReport.builder(): listener must not be null"));
+      return this;
+    }
+
+    @Override
     public JsetlCitizenReport build() {
-      return new JsetlCitizenReport(PipelineSpec.builder("CitizenReport")
+      PipelineSpec.Builder spec = PipelineSpec.builder("CitizenReport")
           .nodes(CitizenFactories_Wiring.nodes(new OnFirstUse<>(citizenFactories, CitizenFactories::new)))
           .external(MIN_AGE, minAge)
           .output(CITY_STATS)
           .spark(spark)
           .config(config)
-          .parallelism(parallelism)
-          .build());
+          .parallelism(parallelism);
+      listeners.forEach(spec::listener);
+      return new JsetlCitizenReport(spec.build());
     }
   }
 

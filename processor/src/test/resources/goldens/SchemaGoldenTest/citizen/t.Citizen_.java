@@ -3,11 +3,13 @@ package t;
 import io.jsetl.dsl.Col;
 import io.jsetl.dsl.Rule;
 import io.jsetl.dsl.RuleSet;
+import io.jsetl.dsl.Violation;
 import io.jsetl.runtime.encoding.Encoding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -210,40 +212,216 @@ public final class Citizen_ {
    */
   public static final Col<Citizen, Address> work = Col.of(Citizen.class, "work");
 
+  private static final Rule ID_UNIQUE = new Rule.Unique("id");
+
+  private static final Rule NAME_NOT_NULL = new Rule.NotNull("name");
+
+  private static final Rule NAME_NOT_BLANK = new Rule.NotBlank("name");
+
+  private static final Rule NAME_LENGTH = new Rule.Length("name", 0, 64);
+
+  private static final Rule AGE_RANGE = new Rule.NumberRange("age", 0.0, 150.0);
+
+  private static final Rule EMAIL_PATTERN = new Rule.Pattern("e_mail", "^[^@]+@[^@]+\\.[^@]+$");
+
+  private static final Rule WEIGHT_RANGE = new Rule.NumberRange("weight", 0.5, Double.POSITIVE_INFINITY);
+
+  private static final Rule B_NOT_NULL = new Rule.NotNull("b");
+
+  private static final Rule S_NOT_NULL = new Rule.NotNull("s");
+
+  private static final Rule TIER_NOT_NULL = new Rule.NotNull("tier");
+
+  private static final Rule TIER_ONE_OF = new Rule.OneOf("tier", List.of("1", "2", "3"));
+
+  private static final Rule RATIO_NOT_NULL = new Rule.NotNull("ratio");
+
+  private static final Rule SCORE_NOT_NULL = new Rule.NotNull("score");
+
+  private static final Rule INCOME_NOT_NULL = new Rule.NotNull("income");
+
+  private static final Rule WEALTH_NOT_NULL = new Rule.NotNull("wealth");
+
+  private static final Rule BORN_NOT_NULL = new Rule.NotNull("born");
+
+  private static final Rule BORN_RANGE = new Rule.TemporalRange("born", "1900-01-01", "2100-12-31");
+
+  private static final Rule SEEN_NOT_NULL = new Rule.NotNull("seen");
+
+  private static final Rule SEEN_RANGE = new Rule.TemporalRange("seen", "2000-01-01T00:00:00Z", "");
+
+  private static final Rule TAGS_NOT_NULL = new Rule.NotNull("tags");
+
+  private static final Rule TAGS_LENGTH = new Rule.Length("tags", 1, 10);
+
+  private static final Rule FRIENDS_NOT_NULL = new Rule.NotNull("friends");
+
+  private static final Rule SCORES_NOT_NULL = new Rule.NotNull("scores");
+
+  private static final Rule DEEP_NOT_NULL = new Rule.NotNull("deep");
+
+  private static final Rule STATUS_NOT_NULL = new Rule.NotNull("status");
+
+  private static final Rule STATUS_ONE_OF = new Rule.OneOf("status", List.of("ACTIVE", "CLOSED"));
+
+  private static final Rule HOME_NOT_NULL = new Rule.NotNull("home");
+
+  private static final Rule HOME_STREET_NOT_NULL = new Rule.NotNull("home.street");
+
+  private static final Rule WORK_STREET_NOT_NULL = new Rule.NotNull("work.street");
+
+  private static final Rule ADULTS_ONLY_CHECK = new Rule.RowCheck("adultsOnly", Citizen::adultsOnly);
+
+  private static final Rule SIZE_CHECK = new Rule.DatasetLevel("at most a million", Citizen::size);
+
   /**
-   * The checks of {@link Citizen}, in declaration order.
+   * The checks of {@link Citizen}, in declaration order, those of nested records included
+   * (named by their column path, e.g. {@code home.zip}).
    */
   public static final RuleSet<Citizen> RULES = RuleSet.of(Citizen.class,
-      new Rule.Unique("id"),
-      new Rule.NotNull("name"),
-      new Rule.NotBlank("name"),
-      new Rule.Length("name", 0, 64),
-      new Rule.NumberRange("age", 0.0, 150.0),
-      new Rule.Pattern("e_mail", "^[^@]+@[^@]+\\.[^@]+$"),
-      new Rule.NumberRange("weight", 0.5, Double.POSITIVE_INFINITY),
-      new Rule.NotNull("b"),
-      new Rule.NotNull("s"),
-      new Rule.NotNull("tier"),
-      new Rule.OneOf("tier", List.of("1", "2", "3")),
-      new Rule.NotNull("ratio"),
-      new Rule.NotNull("score"),
-      new Rule.NotNull("income"),
-      new Rule.NotNull("wealth"),
-      new Rule.NotNull("born"),
-      new Rule.TemporalRange("born", "1900-01-01", "2100-12-31"),
-      new Rule.NotNull("seen"),
-      new Rule.TemporalRange("seen", "2000-01-01T00:00:00Z", ""),
-      new Rule.NotNull("tags"),
-      new Rule.Length("tags", 1, 10),
-      new Rule.NotNull("friends"),
-      new Rule.NotNull("scores"),
-      new Rule.NotNull("deep"),
-      new Rule.NotNull("status"),
-      new Rule.OneOf("status", List.of("ACTIVE", "CLOSED")),
-      new Rule.NotNull("home"),
-      new Rule.RowCheck("adultsOnly", Citizen::adultsOnly),
-      new Rule.DatasetLevel("at most a million", Citizen::size));
+      List.of("id", "name", "age", "e_mail", "active", "level", "rank", "weight", "height",
+          "verified", "b", "s", "tier", "points", "ratio", "score", "income", "wealth", "born",
+          "seen", "updated", "photo", "tags", "friends", "scores", "deep", "status", "home",
+          "work"),
+      ID_UNIQUE,
+      NAME_NOT_NULL,
+      NAME_NOT_BLANK,
+      NAME_LENGTH,
+      AGE_RANGE,
+      EMAIL_PATTERN,
+      WEIGHT_RANGE,
+      B_NOT_NULL,
+      S_NOT_NULL,
+      TIER_NOT_NULL,
+      TIER_ONE_OF,
+      RATIO_NOT_NULL,
+      SCORE_NOT_NULL,
+      INCOME_NOT_NULL,
+      WEALTH_NOT_NULL,
+      BORN_NOT_NULL,
+      BORN_RANGE,
+      SEEN_NOT_NULL,
+      SEEN_RANGE,
+      TAGS_NOT_NULL,
+      TAGS_LENGTH,
+      FRIENDS_NOT_NULL,
+      SCORES_NOT_NULL,
+      DEEP_NOT_NULL,
+      STATUS_NOT_NULL,
+      STATUS_ONE_OF,
+      HOME_NOT_NULL,
+      HOME_STREET_NOT_NULL,
+      WORK_STREET_NOT_NULL,
+      ADULTS_ONLY_CHECK,
+      SIZE_CHECK);
 
   private Citizen_() {
+  }
+
+  /**
+   * Checks {@code value} against {@link #RULES} in plain Java, without Spark: each rule that
+   * decides one value, with the same rule instances (hence the same verdicts) as the
+   * Spark backend. A nested record's rules are checked when it is not null.
+   *
+   * <p>Rules over several rows or needing Spark ({@code Unique}, {@code RowCheck}, {@code
+   * DatasetLevel}) are not checked here:
+   * uniqueness of {@link Citizen#id()},
+   * {@link Citizen#adultsOnly()},
+   * {@link Citizen#size()}.
+   *
+   * @return one violation per broken rule, in the order of {@code RULES}; empty when the
+   *     record is valid
+   */
+  public static List<Violation> violations(Citizen value) {
+    List<Violation> out = new ArrayList<>();
+    if (!NAME_NOT_NULL.accepts(value.name())) {
+      out.add(NAME_NOT_NULL.violation(value.name()));
+    }
+    if (!NAME_NOT_BLANK.accepts(value.name())) {
+      out.add(NAME_NOT_BLANK.violation(value.name()));
+    }
+    if (!NAME_LENGTH.accepts(value.name())) {
+      out.add(NAME_LENGTH.violation(value.name()));
+    }
+    if (!AGE_RANGE.accepts(value.age())) {
+      out.add(AGE_RANGE.violation(value.age()));
+    }
+    if (!EMAIL_PATTERN.accepts(value.email())) {
+      out.add(EMAIL_PATTERN.violation(value.email()));
+    }
+    if (!WEIGHT_RANGE.accepts(value.weight())) {
+      out.add(WEIGHT_RANGE.violation(value.weight()));
+    }
+    if (!B_NOT_NULL.accepts(value.b())) {
+      out.add(B_NOT_NULL.violation(value.b()));
+    }
+    if (!S_NOT_NULL.accepts(value.s())) {
+      out.add(S_NOT_NULL.violation(value.s()));
+    }
+    if (!TIER_NOT_NULL.accepts(value.tier())) {
+      out.add(TIER_NOT_NULL.violation(value.tier()));
+    }
+    if (!TIER_ONE_OF.accepts(value.tier())) {
+      out.add(TIER_ONE_OF.violation(value.tier()));
+    }
+    if (!RATIO_NOT_NULL.accepts(value.ratio())) {
+      out.add(RATIO_NOT_NULL.violation(value.ratio()));
+    }
+    if (!SCORE_NOT_NULL.accepts(value.score())) {
+      out.add(SCORE_NOT_NULL.violation(value.score()));
+    }
+    if (!INCOME_NOT_NULL.accepts(value.income())) {
+      out.add(INCOME_NOT_NULL.violation(value.income()));
+    }
+    if (!WEALTH_NOT_NULL.accepts(value.wealth())) {
+      out.add(WEALTH_NOT_NULL.violation(value.wealth()));
+    }
+    if (!BORN_NOT_NULL.accepts(value.born())) {
+      out.add(BORN_NOT_NULL.violation(value.born()));
+    }
+    if (!BORN_RANGE.accepts(value.born())) {
+      out.add(BORN_RANGE.violation(value.born()));
+    }
+    if (!SEEN_NOT_NULL.accepts(value.seen())) {
+      out.add(SEEN_NOT_NULL.violation(value.seen()));
+    }
+    if (!SEEN_RANGE.accepts(value.seen())) {
+      out.add(SEEN_RANGE.violation(value.seen()));
+    }
+    if (!TAGS_NOT_NULL.accepts(value.tags())) {
+      out.add(TAGS_NOT_NULL.violation(value.tags()));
+    }
+    if (!TAGS_LENGTH.accepts(value.tags())) {
+      out.add(TAGS_LENGTH.violation(value.tags()));
+    }
+    if (!FRIENDS_NOT_NULL.accepts(value.friends())) {
+      out.add(FRIENDS_NOT_NULL.violation(value.friends()));
+    }
+    if (!SCORES_NOT_NULL.accepts(value.scores())) {
+      out.add(SCORES_NOT_NULL.violation(value.scores()));
+    }
+    if (!DEEP_NOT_NULL.accepts(value.deep())) {
+      out.add(DEEP_NOT_NULL.violation(value.deep()));
+    }
+    if (!STATUS_NOT_NULL.accepts(value.status())) {
+      out.add(STATUS_NOT_NULL.violation(value.status()));
+    }
+    if (!STATUS_ONE_OF.accepts(value.status())) {
+      out.add(STATUS_ONE_OF.violation(value.status()));
+    }
+    if (!HOME_NOT_NULL.accepts(value.home())) {
+      out.add(HOME_NOT_NULL.violation(value.home()));
+    }
+    if (value.home() != null) {
+      if (!HOME_STREET_NOT_NULL.accepts(value.home().street())) {
+        out.add(HOME_STREET_NOT_NULL.violation(value.home().street()));
+      }
+    }
+    if (value.work() != null) {
+      if (!WORK_STREET_NOT_NULL.accepts(value.work().street())) {
+        out.add(WORK_STREET_NOT_NULL.violation(value.work().street()));
+      }
+    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package io.jsetl.connectors.file;
 
 import io.jsetl.connectors.ConnectorErrors;
+import io.jsetl.connectors.internal.ColumnNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

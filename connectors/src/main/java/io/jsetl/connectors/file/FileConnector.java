@@ -1,12 +1,11 @@
 package io.jsetl.connectors.file;
 
 import io.jsetl.connectors.ConnectorErrors;
+import io.jsetl.connectors.internal.PartitionColumns;
+import io.jsetl.connectors.internal.SparkWriters;
 import io.jsetl.runtime.connect.Connector;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
@@ -47,33 +46,24 @@ final class FileConnector implements Connector {
     return spark.read().format(settings.format().storage()).options(options).load(settings.path());
   }
 
+  /**
+   * Writes with the configured mode; a job that fails leaves the path as it was (see {@link
+   * StagedWrite}).
+   */
   @Override
   public void write(Dataset<?> data) {
-    checkPartitionColumns(data);
+    String storage = settings.format().storage();
+    PartitionColumns.check(name(), storage, settings.path(), settings.partitionBy(), data);
     try {
-      DataFrameWriter<?> writer =
-          data.write()
-              .format(settings.format().storage())
-              .mode(settings.sparkSaveMode())
-              .options(settings.options());
-      if (!settings.partitionBy().isEmpty()) {
-        writer = writer.partitionBy(settings.partitionBy().toArray(String[]::new));
-      }
-      writer.save(settings.path());
+      StagedWrite.write(
+          data.sparkSession(),
+          settings,
+          (path, mode) ->
+              SparkWriters.of(data, storage, settings.options(), settings.partitionBy())
+                  .mode(mode)
+                  .save(path));
     } catch (Exception e) { // Spark throws checked exceptions it does not declare
-      throw ConnectorErrors.writeFailed(
-          name(), settings.format().storage(), settings.path(), settings.saveMode(), e);
-    }
-  }
-
-  private void checkPartitionColumns(Dataset<?> data) {
-    ColumnNames names = ColumnNames.of(data.sparkSession());
-    List<String> columns = Arrays.asList(data.columns());
-    List<String> missing =
-        settings.partitionBy().stream().filter(c -> !names.contains(columns, c)).toList();
-    if (!missing.isEmpty()) {
-      throw ConnectorErrors.unknownPartitionColumns(
-          name(), settings.format().storage(), settings.path(), missing, columns);
+      throw ConnectorErrors.writeFailed(name(), storage, settings.path(), settings.saveMode(), e);
     }
   }
 

@@ -1,36 +1,30 @@
 package io.jsetl.connectors.file;
 
+import io.jsetl.connectors.internal.CommonKeys;
 import io.jsetl.connectors.internal.ConfigKey;
+import io.jsetl.connectors.internal.SaveModes;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The configuration keys of file connectors: the common ones, then each format's own. */
 final class FileKeys {
-  static final String STORAGE = "storage";
-  static final String PATH = "path";
-  static final String MODE = "mode";
-  static final String PARTITION_BY = "partition-by";
-  static final String OPTIONS = "options";
   static final String HEADER = "header";
   static final String DELIMITER = "delimiter";
   static final String INFER_SCHEMA = "infer-schema";
   static final String MULTILINE = "multiline";
 
   /** Spark's parse mode, an entry of {@code options}; checked because jsetl acts on it. */
-  static final String PARSE_MODE = OPTIONS + ".mode";
-
-  /** Values of {@code mode}; {@code error} and {@code errorifexists} are the same. */
-  static final String[] SAVE_MODES = {"append", "error", "errorifexists", "ignore", "overwrite"};
+  static final String PARSE_MODE = CommonKeys.OPTIONS + ".mode";
 
   static final String[] PARSE_MODES = {"FAILFAST", "PERMISSIVE", "DROPMALFORMED"};
 
   private static final List<ConfigKey> COMMON =
       List.of(
-          ConfigKey.string(STORAGE, "storage = csv"),
-          ConfigKey.string(PATH, "path = \"data/citizens.csv\"").asRequired(),
-          ConfigKey.oneOf(MODE, "mode = overwrite", SAVE_MODES),
-          ConfigKey.stringList(PARTITION_BY, "partition-by = [city]"),
-          ConfigKey.object(OPTIONS, "options { compression = snappy }"));
+          CommonKeys.storage("storage = csv"),
+          CommonKeys.path("path = \"data/citizens.csv\"").asRequired(),
+          SaveModes.key(),
+          CommonKeys.partitionBy(),
+          CommonKeys.options("options { compression = snappy }"));
 
   private FileKeys() {}
 

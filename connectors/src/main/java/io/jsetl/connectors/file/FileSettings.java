@@ -1,7 +1,8 @@
 package io.jsetl.connectors.file;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigUtil;
+import io.jsetl.connectors.internal.CommonKeys;
+import io.jsetl.connectors.internal.SaveModes;
+import io.jsetl.connectors.internal.SparkOptions;
 import io.jsetl.runtime.connect.ConnectorConfig;
 import java.util.Collections;
 import java.util.List;
@@ -33,20 +34,12 @@ record FileSettings(
 
   FileSettings {
     partitionBy = List.copyOf(partitionBy);
-    options = Collections.unmodifiableMap(caseInsensitive(options));
+    options = Collections.unmodifiableMap(SparkOptions.caseInsensitive(options));
   }
 
   /** Reads a configuration that {@link FileConnectorProvider#check} accepted. */
   static FileSettings from(ConnectorConfig config, FileFormat format) {
-    Config c = config.config();
-    Map<String, String> options = caseInsensitive(derivedOptions(config, format));
-    if (c.hasPath(FileKeys.OPTIONS)) {
-      Config userOptions = c.getConfig(FileKeys.OPTIONS);
-      userOptions
-          .entrySet()
-          .forEach(
-              e -> options.put(optionName(e.getKey()), String.valueOf(e.getValue().unwrapped())));
-    }
+    Map<String, String> options = SparkOptions.of(derivedOptions(config, format), config);
     String parseMode =
         options.containsKey(SPARK_MODE_OPTION)
             ? options.remove(SPARK_MODE_OPTION).toUpperCase(Locale.ROOT)
@@ -54,9 +47,9 @@ record FileSettings(
     return new FileSettings(
         config.name(),
         format,
-        c.getString(FileKeys.PATH),
-        config.string(FileKeys.MODE).orElse("error").toLowerCase(Locale.ROOT),
-        c.hasPath(FileKeys.PARTITION_BY) ? c.getStringList(FileKeys.PARTITION_BY) : List.of(),
+        config.config().getString(CommonKeys.PATH),
+        SaveModes.normalized(config.string(SaveModes.KEY)),
+        CommonKeys.partitionColumns(config),
         options,
         parseMode);
   }
@@ -76,24 +69,8 @@ record FileSettings(
     return options;
   }
 
-  /** {@code options { "a.b" = 1 }} and {@code options { a.b = 1 }} both mean Spark option a.b. */
-  private static String optionName(String path) {
-    return String.join(".", ConfigUtil.splitPath(path));
-  }
-
-  private static Map<String, String> caseInsensitive(Map<String, String> map) {
-    Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    copy.putAll(map);
-    return copy;
-  }
-
   SaveMode sparkSaveMode() {
-    return switch (saveMode) {
-      case "overwrite" -> SaveMode.Overwrite;
-      case "append" -> SaveMode.Append;
-      case "ignore" -> SaveMode.Ignore;
-      default -> SaveMode.ErrorIfExists;
-    };
+    return SaveModes.toSpark(saveMode);
   }
 
   /** Whether CSV files start with a header line (after {@code options} had their say). */

@@ -1,6 +1,7 @@
 package io.jsetl.connectors.file;
 
 import io.jsetl.connectors.ConnectorErrors;
+import io.jsetl.connectors.internal.ColumnNames;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;

@@ -1,11 +1,12 @@
 package io.jsetl.connectors.file;
 
-import static io.jsetl.connectors.file.TestConnectors.check;
+import static io.jsetl.connectors.TestConnectors.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jsetl.connectors.ConnectorException;
+import io.jsetl.connectors.TestConnectors;
 import io.jsetl.runtime.connect.ConfigProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;

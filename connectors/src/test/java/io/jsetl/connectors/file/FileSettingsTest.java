@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jsetl.connectors.TestConnectors;
 import java.util.List;
 import org.apache.spark.sql.SaveMode;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jsetl.connectors.ConnectorException;
+import io.jsetl.connectors.Person;
+import io.jsetl.connectors.TestConnectors;
 import io.jsetl.runtime.connect.Connector;
 import io.jsetl.runtime.testkit.TestSpark;
 import java.nio.file.Path;

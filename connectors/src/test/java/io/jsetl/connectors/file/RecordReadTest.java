@@ -1,16 +1,18 @@
 package io.jsetl.connectors.file;
 
+import static io.jsetl.connectors.Citizen.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jsetl.connectors.Citizen;
 import io.jsetl.connectors.ConnectorException;
+import io.jsetl.connectors.TestConnectors;
 import io.jsetl.runtime.connect.Connector;
 import io.jsetl.runtime.testkit.TestSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
@@ -29,10 +31,6 @@ class RecordReadTest {
   private final SparkSession spark = TestSpark.session();
 
   @TempDir Path dir;
-
-  private static List<Citizen> sorted(Dataset<Citizen> citizens) {
-    return citizens.collectAsList().stream().sorted(Comparator.comparing(Citizen::name)).toList();
-  }
 
   private Dataset<Citizen> read(Connector connector) {
     return connector.read(spark, Citizen.class, Citizen.ENCODER);

@@ -1,13 +1,15 @@
 package io.jsetl.connectors.file;
 
+import static io.jsetl.connectors.Person.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jsetl.connectors.Person;
+import io.jsetl.connectors.TestConnectors;
 import io.jsetl.runtime.connect.Connector;
 import io.jsetl.runtime.testkit.TestSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,10 +29,6 @@ class RoundTripTest {
   private final SparkSession spark = TestSpark.session();
 
   @TempDir Path dir;
-
-  static List<Person> sorted(Dataset<Person> people) {
-    return people.collectAsList().stream().sorted(Comparator.comparing(Person::getName)).toList();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"csv", "json", "parquet", "orc"})

@@ -1,10 +1,12 @@
 package io.jsetl.connectors.file;
 
-import static io.jsetl.connectors.file.RoundTripTest.sorted;
+import static io.jsetl.connectors.Person.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.jsetl.connectors.ConnectorException;
+import io.jsetl.connectors.Person;
+import io.jsetl.connectors.TestConnectors;
 import io.jsetl.runtime.connect.Connector;
 import io.jsetl.runtime.testkit.TestSpark;
 import java.nio.file.Path;

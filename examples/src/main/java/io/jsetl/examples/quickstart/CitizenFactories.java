@@ -5,26 +5,39 @@ import static org.apache.spark.sql.functions.count;
 
 import io.jsetl.dsl.Deliver;
 import io.jsetl.dsl.Input;
+import io.jsetl.dsl.OnFailure;
+import io.jsetl.dsl.Validate;
 import org.apache.spark.sql.Dataset;
 
 /**
- * The quick start's transformations. The graph is a diamond: the CSV feeds {@code adults} and
- * {@code minors}, both feed {@code adultShare}; {@code adults} also feeds {@code cityStats}, which
- * is written to the {@code city_stats} sink.
+ * The quick start's transformations. The CSV is checked once, as {@code citizens} reads it: rows
+ * that break {@link Citizen}'s rules are dropped and written to the {@code rejected_citizens}
+ * quarantine with their reasons. Then a diamond: {@code citizens} feeds {@code adults} and {@code
+ * minors}, both feed {@code adultShare}; {@code adults} also feeds {@code cityStats}, which is
+ * checked (in the default mode, FAIL) before it is written to the {@code city_stats} sink.
  */
 public class CitizenFactories {
 
+  @Deliver(id = "citizens")
+  public Dataset<Citizen> citizens(
+      @Input(source = "citizens_csv")
+          @Validate(onFailure = OnFailure.DROP, quarantine = "rejected_citizens")
+          Dataset<Citizen> all) {
+    return all;
+  }
+
   @Deliver(id = "adults")
-  public Dataset<Citizen> adults(@Input(source = "citizens_csv") Dataset<Citizen> all) {
+  public Dataset<Citizen> adults(@Input(id = "citizens") Dataset<Citizen> all) {
     return all.filter(Citizen_.age.ge(18));
   }
 
   @Deliver(id = "minors")
-  public Dataset<Citizen> minors(@Input(source = "citizens_csv") Dataset<Citizen> all) {
+  public Dataset<Citizen> minors(@Input(id = "citizens") Dataset<Citizen> all) {
     return all.filter(Citizen_.age.lt(18));
   }
 
   @Deliver(sink = "city_stats")
+  @Validate
   public Dataset<CityStats> cityStats(@Input(id = "adults") Dataset<Citizen> adults) {
     return adults
         .groupBy(Citizen_.city.col())

@@ -36,6 +36,7 @@ class QuickStartConfigTest {
             "jsetl.connectors {\n"
                 + "  citizens_csv { storage = csv, header = maybe }\n" // no path, bad boolean
                 + "  city_stats { storage = excel, path = out }\n" // unknown storage
+                + "  rejected_citizens { storage = json, path = rejected }\n"
                 + "}");
     spark.sparkContext().addSparkListener(counter);
     try {
@@ -67,5 +68,11 @@ class QuickStartConfigTest {
     ConfigException e = assertThrows(ConfigException.class, pipeline::run);
     assertTrue(e.getMessage().contains("jsetl.connectors.citizens_csv: not configured"), e.getMessage());
     assertTrue(e.getMessage().contains("jsetl.connectors.city_stats: not configured"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "jsetl.connectors.rejected_citizens: not configured, but written with the rows"
+                    + " rejected by CitizenFactories.citizens"),
+        e.getMessage());
   }
 }

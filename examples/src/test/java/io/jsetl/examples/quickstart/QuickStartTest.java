@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigValueFactory;
 import io.jsetl.runtime.NodeReport;
 import io.jsetl.runtime.NodeStatus;
 import io.jsetl.runtime.RunReport;
+import io.jsetl.runtime.ValidationReport;
 import io.jsetl.runtime.testkit.TestSpark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +34,24 @@ class QuickStartTest {
   void quickStartComputesTheSameAnswerAsPlainJavaAndWritesTheSink() throws IOException {
     SparkSession spark = TestSpark.session();
     Path sink = out.resolve("city_stats");
+    Path rejected = out.resolve("rejected");
     Config config =
         ConfigFactory.load("quickstart")
             .withValue(
-                "jsetl.connectors.city_stats.path", ConfigValueFactory.fromAnyRef(sink.toString()));
+                "jsetl.connectors.city_stats.path", ConfigValueFactory.fromAnyRef(sink.toString()))
+            .withValue(
+                "jsetl.connectors.rejected_citizens.path",
+                ConfigValueFactory.fromAnyRef(rejected.toString()));
 
     JsetlCitizenReport pipeline = JsetlCitizenReport.builder().spark(spark).config(config).build();
     RunReport report = pipeline.run();
 
-    List<String[]> rows =
+    // The plain-Java answer: the same rules, checked by the generated Java backend.
+    List<String[]> all =
         Files.readAllLines(CSV).stream().skip(1).map(l -> l.split(",", -1)).toList();
+    List<String[]> rows =
+        all.stream().filter(r -> Citizen_.violations(citizen(r)).isEmpty()).toList();
+    assertEquals(3, all.size() - rows.size(), "the CSV holds three invalid rows");
     Map<String, long[]> expected = new TreeMap<>();
     long adults = 0;
     for (String[] r : rows) {
@@ -69,10 +80,28 @@ class QuickStartTest {
         stats.stream().sorted(java.util.Comparator.comparing(CityStats::city)).toList(),
         written.stream().sorted(java.util.Comparator.comparing(CityStats::city)).toList());
 
+    // DROP: the invalid rows went to the quarantine, each with its reasons; none was lost.
+    Dataset<Row> quarantined = spark.read().json(rejected.toString());
+    assertEquals(
+        Map.of(
+            "  ", List.of("name: notBlank"),
+            "Old Timer", List.of("age: range[0..150]"),
+            "Bad Mail", List.of("email: pattern[^[^@]+@[^@]+\\.[^@]+$]")),
+        quarantined.collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getAs("name"), r -> r.getList(r.fieldIndex("jsetl_errors")))));
+    ValidationReport input = report.validations().get(0);
+    assertEquals("input from citizens_csv", input.target());
+    assertEquals(all.size(), input.totalRows());
+    assertEquals(3, input.droppedRows());
+    ValidationReport output = report.validations().get(1);
+    assertEquals("CitizenFactories.cityStats", output.node());
+    assertTrue(output.passed(), output::toString);
+
     assertEquals(
         List.of(
             "CitizenFactories.adultShare",
             "CitizenFactories.adults",
+            "CitizenFactories.citizens",
             "CitizenFactories.cityStats",
             "CitizenFactories.minors"),
         report.nodes().stream()
@@ -85,6 +114,10 @@ class QuickStartTest {
             .filter(n -> n.name().startsWith("CitizenFactories."))
             .allMatch(n -> n.status() == NodeStatus.SUCCEEDED),
         report::toString);
+  }
+
+  private static Citizen citizen(String[] r) {
+    return new Citizen(r[0], Integer.parseInt(r[1]), r[2], r[3].isEmpty() ? null : r[3]);
   }
 
   @Test
@@ -106,7 +139,7 @@ class QuickStartTest {
         plan.contains(
             """
             Caching (jsetl.cache = auto, MEMORY_AND_DISK):
-              cached: source:citizens_csv — feeds CitizenFactories.adults, CitizenFactories.minors
+              cached: CitizenFactories.citizens — feeds CitizenFactories.adults, CitizenFactories.minors
               cached: CitizenFactories.adults — feeds CitizenFactories.adultShare, CitizenFactories.cityStats
             """),
         plan);

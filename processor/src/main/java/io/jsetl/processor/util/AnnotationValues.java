@@ -10,6 +10,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -115,6 +116,10 @@ public final class AnnotationValues {
     return single(Integer.class, mirror, name);
   }
 
+  public static long longValue(AnnotationMirror mirror, String name) {
+    return single(Long.class, mirror, name);
+  }
+
   public static double doubleValue(AnnotationMirror mirror, String name) {
     return single(Double.class, mirror, name);
   }
@@ -134,6 +139,42 @@ public final class AnnotationValues {
       }
     } else {
       out.add(as(String.class, mirror, name, raw));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The constant names of an enum member or enum array member ({@code flags = {CASE_INSENSITIVE}}),
+   * as written; javac hands over each constant as its element.
+   */
+  public static List<String> enumNamesValue(AnnotationMirror mirror, String name) {
+    Object raw = value(mirror, name).getValue();
+    List<String> out = new ArrayList<>();
+    for (Object item : raw instanceof List<?> items ? items : List.of(raw)) {
+      Object v = item instanceof AnnotationValue av ? av.getValue() : item;
+      out.add(as(VariableElement.class, mirror, name, v).getSimpleName().toString());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The written name of an enum member's constant ({@code onFailure = OnFailure.DROP} gives {@code
+   * DROP}), or null when the member was not written and its default applies.
+   */
+  public static @Nullable String explicitEnumName(AnnotationMirror mirror, String name) {
+    if (explicit(mirror, name) == null) {
+      return null;
+    }
+    return as(VariableElement.class, mirror, name, value(mirror, name).getValue())
+        .getSimpleName()
+        .toString();
+  }
+
+  /** The annotations of an annotation array member: a container's {@code value}. */
+  public static List<AnnotationMirror> annotationsValue(AnnotationMirror mirror, String name) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (AnnotationValue item : listValue(mirror, name)) {
+      out.add(as(AnnotationMirror.class, mirror, name, item.getValue()));
     }
     return List.copyOf(out);
   }

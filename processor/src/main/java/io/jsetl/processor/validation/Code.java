@@ -25,7 +25,19 @@ public enum Code {
   NameClash(Diagnostic.Kind.ERROR),
   /** A bug in jsetl itself: an exception inside the processor, reported instead of thrown. */
   ProcessorError(Diagnostic.Kind.ERROR),
-  UnusedOutput(Diagnostic.Kind.WARNING);
+  UnusedOutput(Diagnostic.Kind.WARNING),
+  /**
+   * A Jakarta Bean Validation constraint (or a part of one) that jsetl does not check, so that it
+   * is never silently ignored; the message says what to use instead.
+   */
+  UncheckedConstraint(Diagnostic.Kind.WARNING),
+  /**
+   * A {@code @Schema} record changed in a way that breaks data written under its baseline snapshot
+   * (a removed column, a narrowed type, ...) without raising its version, or lowered its version.
+   */
+  BreakingSchemaChange(Diagnostic.Kind.ERROR),
+  /** A schema snapshot that cannot be read (the baseline) or written (into the jar). */
+  SchemaSnapshot(Diagnostic.Kind.ERROR);
 
   private final Diagnostic.Kind kind;
 

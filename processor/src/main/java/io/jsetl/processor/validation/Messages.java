@@ -207,15 +207,53 @@ public final class Messages {
         + "text. Write it like \"" + example + "\".";
   }
 
-  public static String lengthNegative(String record, String component, String member, int value) {
-    return onComponent("Length", record, component) + " has a negative " + member + " " + value
+  /** @param annotation {@code Length}, or Jakarta's {@code Size} */
+  public static String lengthNegative(
+      String annotation, String record, String component, String member, int value) {
+    return onComponent(annotation, record, component) + " has a negative " + member + " " + value
         + ". A length is never negative. Use 0 or more.";
   }
 
-  public static String patternInvalid(String record, String component, String error) {
-    return onComponent("Pattern", record, component) + " does not compile as a regular expression: "
-        + error + ". Spark matches it with Java's regex syntax (rlike). Fix the expression (a "
-        + "backslash is written \\\\ in a Java string).";
+  /** @param annotation {@code Pattern} (jsetl's or Jakarta's), or Jakarta's {@code Email} */
+  public static String patternInvalid(
+      String annotation, String record, String component, String error) {
+    return onComponent(annotation, record, component) + " does not compile as a regular "
+        + "expression: " + error + ". Spark matches it with Java's regex syntax (rlike). Fix the "
+        + "expression (a backslash is written \\\\ in a Java string).";
+  }
+
+  /** A Jakarta {@code @DecimalMin}/{@code @DecimalMax} bound that is not a usable number. */
+  public static String decimalBoundInvalid(
+      String annotation, String record, String component, String value) {
+    return onComponent(annotation, record, component) + " has value \"" + value + "\", which is "
+        + "not a decimal number within the range of a double. jsetl compares numbers as doubles, "
+        + "as Spark does. Write a number like \"0.01\".";
+  }
+
+  /**
+   * Two number bounds of one column that no value satisfies together ({@code @Min(10)} and
+   * {@code @Max(5)}).
+   *
+   * @param bound what the annotation at fault allows, from {@link #numberBound}
+   * @param otherBound what the earlier annotation allows
+   */
+  public static String boundsExclude(
+      String annotation,
+      String record,
+      String component,
+      String bound,
+      String otherAnnotation,
+      String otherBound) {
+    return onComponent(annotation, record, component) + " (" + bound + ") contradicts @"
+        + otherAnnotation + " (" + otherBound + ") on the same component. No value can satisfy "
+        + "both. Fix or remove one of the bounds.";
+  }
+
+  /** {@code at least 10}, {@code above 0}, {@code at most 5}, {@code below 0}. */
+  public static String numberBound(boolean lower, boolean inclusive, String value) {
+    String relation =
+        lower ? (inclusive ? "at least " : "above ") : (inclusive ? "at most " : "below ");
+    return relation + value;
   }
 
   public static String oneOfEmpty(String record, String component) {
@@ -236,6 +274,43 @@ public final class Messages {
     return onComponent("OneOf", record, component) + " lists " + values + ", which is not " + number
         + ", but the column is `" + type + "`. A number column is compared with numbers. Write "
         + "each value as " + number + ", e.g. \"10\".";
+  }
+
+  // UncheckedConstraint: a Jakarta constraint jsetl does not check, and what to use instead.
+
+  public static String digitsUnchecked(
+      String record, String component, int integer, int fraction) {
+    return onComponent("Digits", record, component) + " is not checked: jsetl has no check of "
+        + "digit counts. Declare the column `BigDecimal` with @Decimal(precision = "
+        + (integer + fraction) + ", scale = " + fraction + "), whose Spark type holds no more "
+        + "digits, or bound its values with @Range(min, max) or @DecimalMin/@DecimalMax.";
+  }
+
+  public static String nullUnchecked(String record, String component, String column) {
+    return onComponent("Null", record, component) + " is not checked: jsetl has no check that a "
+        + "column is always null (such a column carries no data). Remove the component, or write "
+        + "a @Check method returning `functions.col(\"" + column + "\").isNull()`.";
+  }
+
+  public static String constraintUnchecked(String annotation, String record, String component) {
+    return onComponent(annotation, record, component) + " is not checked: jsetl does not know "
+        + "this Jakarta constraint. Write it with jsetl's checks (@Range, @Length, @Pattern, "
+        + "@OneOf, ...) or as a @Check method returning a Spark Column.";
+  }
+
+  public static String canonEqUnchecked(String annotation, String record, String component) {
+    return onComponent(annotation, record, component) + " sets flag CANON_EQ, which is not "
+        + "checked: a flag reaches Spark's rlike only inline in the expression, and CANON_EQ has "
+        + "no inline form, so the expression is matched without it. Remove the flag, or write "
+        + "each equivalent form of the characters into the expression.";
+  }
+
+  public static String elementConstraintUnchecked(
+      String annotation, String record, String component) {
+    return "@" + annotation + " on the elements of component `" + component + "` of record `"
+        + record + "` is not checked: jsetl checks columns, not the elements of a List, Set or "
+        + "Map. Check the elements in a @Check method returning a Spark Column (e.g. with "
+        + "functions.forall), or remove it.";
   }
 
   public static String decimalPrecision(String record, String component, int precision) {
@@ -425,6 +500,37 @@ public final class Messages {
         + "producer.";
   }
 
+  // InvalidCheck: @Validate
+
+  /** {@code the output of `CitizenFactories.adults`}. */
+  public static String nodeOutput(String node) {
+    return "the output of `" + node + "`";
+  }
+
+  /** @param where {@link #parameter} or {@link #nodeOutput} */
+  public static String validateNotRecords(String where, String type) {
+    return "@Validate on " + where + " cannot check `" + type + "`: jsetl validates a "
+        + "`Dataset<X>` whose X is a @Schema record, with X's rules. Validate a Dataset of a "
+        + "@Schema record (e.g. convert with .as(X_.ENCODER)), or remove @Validate.";
+  }
+
+  public static String quarantineWithoutDrop(String where, String onFailure, String quarantine) {
+    return "@Validate on " + where + " names quarantine \"" + quarantine + "\" with onFailure = "
+        + onFailure + ". Only DROP removes invalid rows, so only DROP can quarantine them. Set "
+        + "onFailure = OnFailure.DROP, or remove quarantine.";
+  }
+
+  public static String validateOnInjected(String parameter, String injectedType) {
+    return "@Validate on " + parameter + " checks nothing: a `" + injectedType + "` is injected "
+        + "by jsetl, it is not a dataset. Remove @Validate.";
+  }
+
+  /** @param where {@code method `m()` of `A`} or {@code parameter `p` of method `m()` of `A`} */
+  public static String validateWithoutDeliver(String where) {
+    return "@Validate on " + where + " checks nothing: jsetl validates the output of a @Deliver "
+        + "method and the inputs of one. Add @Deliver to the method, or remove @Validate.";
+  }
+
   // TypeMismatch
 
   public static String sourceType(String parameter, String connector, String type) {
@@ -603,6 +709,69 @@ public final class Messages {
     return "`" + node + "` delivers " + deliverable + ", but pipeline `" + pipeline + "` neither "
         + "requests it nor needs it for an output or a sink, and it has no sink, so it never runs "
         + "there. Request it with a method of `" + pipeline + "`, give it a sink, or remove it.";
+  }
+
+  // BreakingSchemaChange and SchemaSnapshot: snapshots of @Schema records (-Ajsetl.schemas.baseline)
+
+  /**
+   * @param changes the breaking changes, e.g. {@code removed column email; age: bigint -> int
+   *     (narrowed)}
+   * @param undo how to undo them, e.g. {@code restore column `email`}
+   */
+  public static String breakingSchemaChange(
+      String record, int version, String baseline, int baselineVersion, String changes,
+      String undo) {
+    return "@Schema record `" + record + "` has breaking changes against its baseline snapshot `"
+        + baseline + "` (version " + baselineVersion + ") but keeps version " + version + ": "
+        + changes + ". Data written under version " + baselineVersion + ", and code reading it, "
+        + "no longer fit the schema. Raise @Schema(version) above " + baselineVersion + ", or "
+        + undo + ".";
+  }
+
+  public static String schemaVersionLowered(
+      String record, int version, String baseline, int baselineVersion) {
+    return "@Schema record `" + record + "` has version " + version + ", below version "
+        + baselineVersion + " of its baseline snapshot `" + baseline + "`. Versions only go up: "
+        + "data and readers tell schema versions apart by their number. Set @Schema(version) to "
+        + baselineVersion + " or above.";
+  }
+
+  public static String baselineOptionEmpty(String option) {
+    return "Option -A" + option + " is given without a directory. jsetl compares each @Schema "
+        + "record with its committed snapshot in that directory. Write -A" + option + "=<dir>, "
+        + "e.g. ${project.basedir}/src/main/jsetl-schemas, or remove the option.";
+  }
+
+  public static String baselineNotADirectory(String option, String directory) {
+    return "Option -A" + option + " names `" + directory + "`, which is not a directory, so no "
+        + "@Schema record was compared with a baseline snapshot. Fix the path (Maven: "
+        + "${project.basedir}/src/main/jsetl-schemas), or create the directory and commit the "
+        + "snapshots into it.";
+  }
+
+  public static String baselineUnreadable(String record, String file, String error) {
+    return "The baseline snapshot `" + file + "` of @Schema record `" + record + "` cannot be "
+        + "read (" + error + "), so the record was not checked for breaking changes. Make the "
+        + "file readable, or remove it if the record has no released version.";
+  }
+
+  public static String baselineInvalid(String record, String file, String error) {
+    return "The baseline snapshot `" + file + "` of @Schema record `" + record + "` is not a "
+        + "jsetl schema snapshot: " + error + ". It was probably edited by hand or merged badly. "
+        + "Restore it from version control, or replace it with the file jsetl writes to "
+        + "target/classes/META-INF/jsetl/schemas/" + record + ".json for the released version.";
+  }
+
+  public static String baselineOfAnotherRecord(String record, String file, String other) {
+    return "The baseline snapshot `" + file + "` is the snapshot of record `" + other + "`, not of "
+        + "`" + record + "`. Snapshots are found by file name, <qualified name>.json. Rename the "
+        + "file to " + other + ".json, or replace it with the snapshot of `" + record + "`.";
+  }
+
+  public static String snapshotNotWritten(String record, String file, String error) {
+    return "The schema snapshot `" + file + "` of @Schema record `" + record + "` cannot be "
+        + "written (" + error + "). It belongs in the jar, where tools and later builds compare "
+        + "schemas. Check that the class output directory is writable.";
   }
 
   // ProcessorError, on one factory or pipeline

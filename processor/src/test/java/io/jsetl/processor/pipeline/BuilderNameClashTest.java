@@ -10,6 +10,7 @@ import static io.jsetl.processor.testing.Diagnostics.assertOnlyError;
 import static io.jsetl.processor.testing.Diagnostics.errors;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,43 @@ class BuilderNameClashTest {
             + "Give the parameter its own id, e.g. @Input(id = \"labelConfig\").",
         f,
         "String config)");
+  }
+
+  @Test
+  void externalInputNamedLikeTheListenerStep() {
+    JavaFileObject f =
+        source(
+            "F",
+            "public class F {",
+            "  @Deliver public String label(@Input(id = \"listener\") String listener) {",
+            "    return listener;",
+            "  }",
+            "}");
+    JavaFileObject p = report("F.class", "String label();");
+    assertOnlyError(
+        compile(f, p),
+        "[jsetl/NameClash] builder step `listener(...)` of `JsetlReport` would serve both input"
+            + " `String` with id \"listener\" (parameter `listener` of `F.label`) and the"
+            + " `listener(...)` step of every jsetl builder."
+            + RULE
+            + "Give the parameter its own id, e.g. @Input(id = \"labelListener\").",
+        f,
+        "String listener)");
+  }
+
+  /** The builder keeps its listeners in a field of its own, whatever an input's step is called. */
+  @Test
+  void externalInputNamedLikeTheListenersField() {
+    JavaFileObject f =
+        source(
+            "F",
+            "public class F {",
+            "  @Deliver public String label(@Input(id = \"listeners\") String names) {",
+            "    return names;",
+            "  }",
+            "}");
+    JavaFileObject p = report("F.class", "String label();");
+    CompilationSubject.assertThat(compile(f, p)).succeededWithoutWarnings();
   }
 
   @Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Compiles a pipeline whose deliverables are plain Java values ({@code String}, {@code Integer},
  * {@code List<String>}), loads the generated {@code JsetlWordStats} and runs it on the engine: the
- * generated wiring calls the factories, the builder passes external inputs, and each factory class
- * is instantiated once per pipeline.
+ * generated wiring calls the factories, the builder passes external inputs and listeners, and each
+ * factory class is instantiated once per pipeline.
  */
 class GeneratedPipelineRunTest {
   private static final JavaFileObject WORDS =
@@ -69,15 +69,19 @@ class GeneratedPipelineRunTest {
           "public class Runner implements java.util.concurrent.Callable<String> {",
           "  @Override",
           "  public String call() {",
+          "    Set<String> started = new java.util.concurrent.ConcurrentSkipListSet<>();",
           "    JsetlWordStats stats = JsetlWordStats.builder()",
           "        .text(\"the quick brown fox jumps\")",
           "        .spark(io.jsetl.runtime.testkit.TestSpark.session())",
           "        .parallelism(2)",
+          "        .listener(new io.jsetl.runtime.RunListener() {",
+          "          @Override public void beforeNode(String node) { started.add(node); }",
+          "        })",
           "        .suffix(\"!\")",
           "        .build();",
           "    stats.run();",
           "    return stats.summary() + \" | \" + stats.count() + \" | created \" +"
-              + " Words.CREATED.get();",
+              + " Words.CREATED.get() + \" | \" + started;",
           "  }",
           "}");
   private static final JavaFileObject MISSING_TEXT =
@@ -94,7 +98,10 @@ class GeneratedPipelineRunTest {
   void runsTheFactoriesThroughTheGeneratedWiring(@TempDir Path dir) throws Exception {
     ClassLoader loader = Compilations.compileAndLoad(dir, WORDS, WORD_STATS, RUNNER);
     String result = call(loader, "t.Runner");
-    assertThat(result).isEqualTo("5 words, longest quick@Words.longest! | 5 | created 1");
+    assertThat(result)
+        .isEqualTo(
+            "5 words, longest quick@Words.longest! | 5 | created 1"
+                + " | [Words.count, Words.longest, Words.summary, Words.words]");
   }
 
   @Test

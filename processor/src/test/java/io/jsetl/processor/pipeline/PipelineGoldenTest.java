@@ -122,6 +122,48 @@ class PipelineGoldenTest {
     assertMatchesGolden(compilation, test, "t.JsetlLabels");
   }
 
+  /**
+   * {@code @Validate} on a source-bound input (DROP with a quarantine), on a produced input (the
+   * mode left to the setting), and on a {@code @Deliver} method (FAIL, written): each marked
+   * {@code .validated(new ValidationSpec(...))} with the record's {@code RULES}.
+   */
+  @Test
+  void validated(TestInfo test) {
+    JavaFileObject citizen =
+        source(
+            "Citizen",
+            "@Schema",
+            "public record Citizen(@NotBlank String name, @Range(min = 0, max = 150) int age) {}");
+    JavaFileObject factories =
+        source(
+            "CitizenFactories",
+            "public class CitizenFactories {",
+            "  @Deliver(id = \"citizens\")",
+            "  public Dataset<Citizen> citizens(",
+            "      @Validate(onFailure = OnFailure.DROP, quarantine = \"bad_rows\")",
+            "      @Input(source = \"citizens_csv\") Dataset<Citizen> all) {",
+            "    return all;",
+            "  }",
+            "",
+            "  @Validate(onFailure = OnFailure.FAIL)",
+            "  @Deliver(id = \"adults\", sink = \"adults_out\")",
+            "  public Dataset<Citizen> adults(@Validate @Input(id = \"citizens\") Dataset<Citizen>"
+                + " citizens) {",
+            "    return citizens.where(Citizen_.age.ge(18));",
+            "  }",
+            "}");
+    JavaFileObject report =
+        source(
+            "Adults",
+            "@Pipeline(factories = CitizenFactories.class)",
+            "public interface Adults {",
+            "  @Named(\"adults\") Dataset<Citizen> adults();",
+            "}");
+    Compilation compilation = compile(citizen, factories, report);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertMatchesGolden(compilation, test, "t.CitizenFactories_Wiring");
+  }
+
   /** Nested factories and pipelines get flat top-level names: {@code Outer_Inner_Wiring}. */
   @Test
   void nestedTypes() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generated classes compile with the real javac, load, and work: {@code SCHEMA}, which
  * {@code ENCODER} derives, is the Spark schema the record describes, and {@code RULES} lists the
- * checks in order. (Moving records through Spark with the encoder is the runtime's test.)
+ * checks in order, those of nested records under their column path. (Moving records through Spark with the encoder is the runtime's test.)
  */
 class GeneratedSchemaRuntimeTest {
   @TempDir static Path dir;
@@ -73,6 +73,8 @@ class GeneratedSchemaRuntimeTest {
     RuleSet<?> rules = (RuleSet<?>) constant("t.Citizen_", "RULES");
 
     assertThat(rules.recordType().getName()).isEqualTo("t.Citizen");
+    assertThat(rules.columns()).hasSize(29);
+    assertThat(rules.columns().subList(0, 4)).containsExactly("id", "name", "age", "e_mail");
     assertThat(rules.rules().stream().map(r -> r.column() + " " + r.name()).toList())
         .containsExactly(
             "id unique",
@@ -102,6 +104,8 @@ class GeneratedSchemaRuntimeTest {
             "status notNull",
             "status oneOf[ACTIVE, CLOSED]",
             "home notNull",
+            "home.street notNull",
+            "work.street notNull",
             "* adultsOnly",
             "* at most a million")
         .inOrder();

@@ -105,6 +105,92 @@ class SchemaGoldenTest {
           "@Schema",
           "public record Address(String street, @Column(\"zip_code\") @Nullable String zip) {}");
 
+  /**
+   * Every Jakarta Bean Validation constraint jsetl checks, jsetl's own {@code @Schema} beside
+   * them, and two nested records (one inside the other) whose column rules {@code RULES} includes.
+   */
+  static final JavaFileObject PERSON =
+      JavaFileObjects.forSourceLines(
+          "t.Person",
+          "package t;",
+          "",
+          "import io.jsetl.dsl.Schema;",
+          "import jakarta.validation.constraints.*;",
+          "import java.math.BigDecimal;",
+          "import java.time.Instant;",
+          "import java.time.LocalDate;",
+          "import java.time.LocalDateTime;",
+          "import java.util.List;",
+          "import org.jspecify.annotations.Nullable;",
+          "",
+          "@Schema",
+          "public record Person(",
+          "    @NotBlank @Size(max = 64) String name,",
+          "    @Min(0) @Max(150) int age,",
+          "    @Positive BigDecimal income,",
+          "    @PositiveOrZero @Nullable Integer children,",
+          "    @Negative double debt,",
+          "    @NegativeOrZero long balance,",
+          "    @DecimalMin(value = \"0.5\", inclusive = false) @DecimalMax(\"99.5\") double score,",
+          "    @NotEmpty List<String> tags,",
+          "    @Pattern(regexp = \"[a-z]{2}\", flags = Pattern.Flag.CASE_INSENSITIVE) String"
+              + " country,",
+          "    @Email @Nullable String email,",
+          "    @Email(regexp = \".+@example\\\\.com\") @Nullable String workEmail,",
+          "    @NotNull @Nullable String nickname,",
+          "    @Past LocalDate born,",
+          "    @PastOrPresent Instant seen,",
+          "    @Future LocalDateTime due,",
+          "    @FutureOrPresent @Nullable LocalDate renewal,",
+          "    @AssertTrue boolean active,",
+          "    @AssertFalse @Nullable Boolean deleted,",
+          "    Home home,",
+          "    @Nullable Home work) {}");
+
+  /**
+   * Nested in {@link #PERSON}: its column rules join {@code Person_.RULES} as {@code home.street},
+   * but not its {@code @Unique} nor its {@code @Check} method.
+   */
+  static final JavaFileObject HOME =
+      JavaFileObjects.forSourceLines(
+          "t.Home",
+          "package t;",
+          "",
+          "import io.jsetl.dsl.Check;",
+          "import io.jsetl.dsl.Column;",
+          "import io.jsetl.dsl.Schema;",
+          "import io.jsetl.dsl.Unique;",
+          "import jakarta.validation.constraints.NotBlank;",
+          "import jakarta.validation.constraints.Pattern;",
+          "import org.apache.spark.sql.functions;",
+          "import org.jspecify.annotations.Nullable;",
+          "",
+          "@Schema",
+          "public record Home(",
+          "    @NotBlank String street,",
+          "    @Column(\"zip_code\") @Pattern(regexp = \"\\\\d{5}\") @Nullable String zip,",
+          "    @Unique @Nullable String code,",
+          "    @Nullable Geo geo) {",
+          "  @Check",
+          "  public static org.apache.spark.sql.Column streetKnown() {",
+          "    return functions.col(\"street\").isNotNull();",
+          "  }",
+          "}");
+
+  /** Nested in {@link #HOME}: its rules reach {@code Person_.RULES} as {@code home.geo.lat}. */
+  static final JavaFileObject GEO =
+      JavaFileObjects.forSourceLines(
+          "t.Geo",
+          "package t;",
+          "",
+          "import io.jsetl.dsl.Schema;",
+          "import jakarta.validation.constraints.*;",
+          "",
+          "@Schema",
+          "public record Geo(",
+          "    @DecimalMin(\"-90\") @DecimalMax(\"90\") double lat,",
+          "    @Min(-180) @Max(180) double lon) {}");
+
   private static Compilation compileStrictly(JavaFileObject... sources) {
     Compilation compilation =
         Compilations.compiler(List.of(new JsetlProcessor()))
@@ -119,6 +205,13 @@ class SchemaGoldenTest {
     Compilation compilation = compileStrictly(CITIZEN, ADDRESS);
     assertMatchesGolden(compilation, test, "t.Citizen_");
     assertMatchesGolden(compilation, test, "t.Address_");
+  }
+
+  @Test
+  void jakartaConstraintsAndNestedRecords(TestInfo test) {
+    Compilation compilation = compileStrictly(PERSON, HOME, GEO);
+    assertMatchesGolden(compilation, test, "t.Person_");
+    assertMatchesGolden(compilation, test, "t.Home_");
   }
 
   /** Named {@code Registry_Entry_}; records must be public everywhere ({@link SchemaShapeTest}). */

@@ -29,8 +29,9 @@ import javax.tools.ToolProvider;
 /** Compiles test sources with jsetl's processor; the test classpath has the runtime and Spark. */
 public final class Compilations {
   /**
-   * What user code and generated code need: the DSL, JSpecify, the runtime, Typesafe Config and
-   * Spark's SQL API (with the Scala library and Spark's logging trait it extends). Ten times faster
+   * What user code and generated code need: the DSL, JSpecify, the runtime, Typesafe Config,
+   * Spark's SQL API (with the Scala library and Spark's logging trait it extends) and the Jakarta
+   * Bean Validation API whose constraints records may carry. Ten times faster
    * than the whole test classpath (about 200 jars), which javac would scan for every compilation.
    */
   public static final List<File> CLASSPATH =
@@ -41,7 +42,8 @@ public final class Compilations {
           "com.typesafe.config.Config",
           "org.apache.spark.sql.Column",
           "org.apache.spark.internal.Logging",
-          "scala.Product");
+          "scala.Product",
+          "jakarta.validation.constraints.NotNull");
 
   private Compilations() {}
 

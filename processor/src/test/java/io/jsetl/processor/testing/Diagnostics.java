@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 
-/** Assertions on a compilation's errors: the count, the full text and the line they point at. */
+/**
+ * Assertions on a compilation's errors and warnings: the count, the full text and the line they
+ * point at.
+ */
 public final class Diagnostics {
   private Diagnostics() {}
 
@@ -24,6 +27,22 @@ public final class Diagnostics {
       Compilation compilation, String message, JavaFileObject file, String line) {
     assertThat(errors(compilation)).contains(message);
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  /**
+   * The compilation succeeded with exactly this warning, on the line containing {@code line}: a
+   * warning never stops code generation.
+   */
+  public static void assertOnlyWarning(
+      Compilation compilation, String message, JavaFileObject file, String line) {
+    assertThat(compilation).succeeded();
+    assertThat(warnings(compilation)).containsExactly(message);
+    assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  /** The full text of every warning, in the order javac reported them. */
+  public static List<String> warnings(Compilation compilation) {
+    return compilation.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
   /** The full text of every error, in the order javac reported them. */

@@ -27,15 +27,22 @@ public final class Goldens {
 
   public static void assertMatchesGolden(
       Compilation compilation, TestInfo test, String qualifiedName) {
+    assertTextMatchesGolden(
+        generatedSource(compilation, qualifiedName), test, qualifiedName + ".java");
+  }
+
+  /**
+   * Any generated text (e.g. a resource such as a schema snapshot) against the golden file {@code
+   * goldens/T/m/fileName}.
+   */
+  public static void assertTextMatchesGolden(String actual, TestInfo test, String fileName) {
     String relative =
         "goldens/"
             + test.getTestClass().orElseThrow().getSimpleName()
             + "/"
             + test.getTestMethod().orElseThrow().getName()
             + "/"
-            + qualifiedName
-            + ".java";
-    String actual = generatedSource(compilation, qualifiedName);
+            + fileName;
     if (Boolean.getBoolean("goldens.update")) {
       write(SOURCE_ROOT.resolve(relative), actual);
       return;
@@ -49,7 +56,7 @@ public final class Goldens {
               + " -Dgoldens.update=true) and review it:\n"
               + actual);
     }
-    assertWithMessage("generated %s differs from golden %s", qualifiedName, relative)
+    assertWithMessage("generated %s differs from golden %s", fileName, relative)
         .that(actual)
         .isEqualTo(expected);
   }

@@ -1,5 +1,9 @@
 package io.jsetl.runtime.report;
 
+import io.jsetl.dsl.OnFailure;
+import io.jsetl.runtime.wiring.ValidationSpec;
+import org.jspecify.annotations.Nullable;
+
 import io.jsetl.runtime.config.CacheSettings;
 import io.jsetl.runtime.graph.Binding;
 import io.jsetl.runtime.graph.FactoryVertex;
@@ -23,7 +27,9 @@ import java.util.TreeMap;
 public final class PlanText {
   private PlanText() {}
 
-  public static String render(PipelineGraph graph, CachePlan cache, int parallelism) {
+  /** @param defaultMode the mode of a {@code @Validate} that names none */
+  public static String render(
+      PipelineGraph graph, CachePlan cache, int parallelism, OnFailure defaultMode) {
     StringBuilder out = new StringBuilder();
     long factories = graph.needed().stream().filter(n -> graph.vertex(n) instanceof FactoryVertex).count();
     long sources = graph.needed().size() - factories;
@@ -42,7 +48,7 @@ public final class PlanText {
     byStage.forEach(
         (stage, names) -> {
           out.append("Stage ").append(stage).append(":\n");
-          names.forEach(n -> vertex(graph.vertex(n), out));
+          names.forEach(n -> vertex(graph.vertex(n), defaultMode, out));
         });
 
     caching(graph, cache, out);
@@ -74,7 +80,7 @@ public final class PlanText {
     lines.values().forEach(line -> out.append("  ").append(line).append('\n'));
   }
 
-  private static void vertex(Vertex v, StringBuilder out) {
+  private static void vertex(Vertex v, OnFailure defaultMode, StringBuilder out) {
     if (v instanceof SourceVertex s) {
       out.append("  ").append(s.name()).append(" reads connector ").append(s.connector())
           .append(" as ").append(s.output().display()).append('\n');
@@ -84,11 +90,31 @@ public final class PlanText {
     out.append("  ").append(f.name()).append(" -> ").append(f.output().display()).append('\n');
     for (int i = 0; i < f.inputs().size(); i++) {
       InputSpec in = f.spec().inputs().get(i);
-      out.append("    input ").append(in.key().display()).append(" <- ").append(origin(f.inputs().get(i))).append('\n');
+      out.append("    input ").append(in.key().display()).append(" <- ").append(origin(f.inputs().get(i)));
+      validated(in.validation(), defaultMode, out);
+    }
+    if (f.spec().validation() != null) {
+      out.append("    output");
+      validated(f.spec().validation(), defaultMode, out);
     }
     if (f.hasSink()) {
       out.append("    sink ").append(f.sink()).append('\n');
     }
+  }
+
+  /** {@code ; validated: Citizen, 5 rules, DROP to quarantine rejected}, and the line's end. */
+  private static void validated(
+      @Nullable ValidationSpec spec, OnFailure defaultMode, StringBuilder out) {
+    if (spec != null) {
+      int rules = spec.rules().rules().size();
+      OnFailure mode = spec.onFailure() != null ? spec.onFailure() : defaultMode;
+      out.append("; validated: ")
+          .append(spec.rules().recordType().getSimpleName()).append(", ").append(count(rules, "rule"))
+          .append(", ").append(mode)
+          .append(spec.onFailure() == null ? " (jsetl.validation.on-failure)" : "")
+          .append(mode == OnFailure.DROP && spec.hasQuarantine() ? " to quarantine " + spec.quarantine() : "");
+    }
+    out.append('\n');
   }
 
   private static String origin(Binding b) {

@@ -41,6 +41,7 @@ public final class RunReportTable {
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
+    report.validations().forEach(v -> out.append(v).append('\n'));
     return out.toString();
   }
 

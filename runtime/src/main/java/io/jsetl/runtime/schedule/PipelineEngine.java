@@ -180,7 +180,8 @@ public final class PipelineEngine {
   }
 
   public String explain() {
-    return PlanText.render(graph, cachePlan, settings.parallelism());
+    return PlanText.render(
+        graph, cachePlan, settings.parallelism(), settings.validation().onFailure());
   }
 
   public String mermaid() {
@@ -291,7 +292,9 @@ public final class PipelineEngine {
           if (f.hasSink()) {
             uses.add(new ConnectorUse(f.sink(), "written by " + f.name()));
           }
-          quarantines(f).forEach(q -> uses.add(new ConnectorUse(q, "quarantine of " + f.name())));
+          for (String q : quarantines(f)) {
+            uses.add(new ConnectorUse(q, "written with the rows rejected by " + f.name()));
+          }
         }
       }
       connectors.set(connectorOpener.apply(uses));

@@ -34,7 +34,8 @@ import org.apache.spark.sql.types.TimestampType;
  * The Spark backend of the rules that check one value: for each, a boolean Column that is true
  * exactly when a row breaks the rule, and never null, with the semantics stated on {@link Rule} (the
  * Java backend, {@link Rule#accepts}, must agree with it value by value; a property test holds them
- * together). Every rule but {@link Rule.NotNull} passes a null value.
+ * together). Every rule but {@link Rule.NotNull} passes a null value, and a rule of a nested
+ * record's column applies only when the nested record is present.
  */
 final class SparkRules {
   /** Java's {@code \s}: what {@code NotBlank} does not count as a character. */
@@ -51,7 +52,7 @@ final class SparkRules {
   static Column breaks(Rule rule, ColumnPath value, String where) {
     Column c = value.column();
     if (rule instanceof Rule.NotNull) {
-      return c.isNull();
+      return value.enclosingPresent().and(c.isNull());
     }
     return c.isNotNull().and(not(holds(rule, value, where)));
   }

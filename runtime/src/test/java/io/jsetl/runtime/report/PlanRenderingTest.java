@@ -5,6 +5,7 @@ import static io.jsetl.runtime.testing.TestNodes.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jsetl.dsl.OnFailure;
 import io.jsetl.runtime.config.CacheSettings;
 import io.jsetl.runtime.graph.PipelineGraph;
 import io.jsetl.runtime.optimize.CachePlan;
@@ -48,12 +49,12 @@ class PlanRenderingTest {
         Pruned:
           D.d: its output String "d" is not requested, it has no sink, and no factory consumes it
         """,
-        PlanText.render(diamond, CachePlan.of(diamond, CACHE_AUTO), 4));
+        PlanText.render(diamond, CachePlan.of(diamond, CACHE_AUTO), 4, OnFailure.FAIL));
   }
 
   @Test
   void explainSaysWhenCachingIsOffAndWhenNothingIsShared() {
-    String off = PlanText.render(diamond, CachePlan.of(diamond, new CacheSettings(false, "MEMORY_ONLY")), 4);
+    String off = PlanText.render(diamond, CachePlan.of(diamond, new CacheSettings(false, "MEMORY_ONLY")), 4, OnFailure.FAIL);
     PipelineGraph chain =
         PipelineGraph.of(
             PipelineSpec.builder("Chain")
@@ -70,7 +71,7 @@ class PlanRenderingTest {
             """),
         off);
     assertTrue(
-        PlanText.render(chain, CachePlan.of(chain, CACHE_AUTO), 1)
+        PlanText.render(chain, CachePlan.of(chain, CACHE_AUTO), 1, OnFailure.FAIL)
             .contains(
                 "Caching (jsetl.cache = auto, MEMORY_AND_DISK): (none: no Dataset feeds two or more"
                     + " nodes or sinks)\n"));

@@ -88,6 +88,20 @@ class SparkRulesTest {
     StructType schema = new StructType(new StructField[] {DataTypes.createStructField("address", inner, true)});
     ColumnPath zip = ColumnPath.resolve(schema, "address.zip", "test");
     assertEquals(DataTypes.StringType, zip.type());
+    List<Row> verdicts =
+        TestSpark.session()
+            .createDataFrame(
+                Arrays.asList(
+                    RowFactory.create(RowFactory.create("1000")),
+                    RowFactory.create(RowFactory.create((Object) null)),
+                    RowFactory.create((Object) null)),
+                schema)
+            .select(SparkRules.breaks(new Rule.NotNull("address.zip"), zip, "test"))
+            .collectAsList();
+    assertEquals(
+        List.of(false, true, false),
+        verdicts.stream().map(r -> r.getBoolean(0)).toList(),
+        "a missing zip breaks notNull only when there is an address");
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> ColumnPath.resolve(schema, "address.street", "Jobs.x output"));
     assertTrue(e.getMessage().contains("the rules name column 'address.street'"), e.getMessage());

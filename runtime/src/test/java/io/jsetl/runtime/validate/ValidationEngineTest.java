@@ -231,6 +231,9 @@ class ValidationEngineTest {
     RunReport report = engine.run();
 
     assertEquals(OnFailure.DROP, report.validations().get(0).mode());
+    assertTrue(
+        engine.explain().contains("    output; validated: Person, 6 rules, DROP (jsetl.validation.on-failure)\n"),
+        engine.explain());
     assertEquals(6, MemoryTables.get(table("out")).count());
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.jsetl.dsl.Deliver;
 import io.jsetl.dsl.Input;
 import io.jsetl.dsl.Schema;
+import io.jsetl.dsl.Validate;
 import io.jsetl.processor.util.AnnotationValues;
 import io.jsetl.processor.util.ErrorTypes;
 import io.jsetl.processor.util.GeneratedNames;
@@ -98,10 +99,18 @@ public final class FactoryReader {
     for (VariableElement parameter : method.getParameters()) {
       Optional<Injection> injection = Injection.forType(erasedName(parameter.asType()));
       Optional<AnnotationMirror> input = AnnotationValues.find(parameter, Input.class);
+      Optional<AnnotationMirror> validate = AnnotationValues.find(parameter, Validate.class);
       if (injection.isPresent()) {
-        parameters.add(new InjectedModel(parameter, injection.get(), input.orElse(null)));
+        parameters.add(
+            new InjectedModel(
+                parameter, injection.get(), input.orElse(null), validate.orElse(null)));
       } else {
-        parameters.add(input(parameter, index++, input.orElse(null)));
+        parameters.add(
+            input(
+                parameter,
+                index++,
+                input.orElse(null),
+                validate.map(v -> validation(v, parameter.asType())).orElse(null)));
       }
     }
     return new NodeModel(
@@ -112,11 +121,27 @@ public final class FactoryReader {
         method.getReturnType(),
         parameters,
         method.getModifiers().contains(Modifier.STATIC),
-        AnnotationValues.stringValue(deliver, "sink"));
+        AnnotationValues.stringValue(deliver, "sink"),
+        AnnotationValues.find(method, Validate.class)
+            .map(v -> validation(v, method.getReturnType()))
+            .orElse(null));
+  }
+
+  /** {@code @Validate} on something of type {@code type}: what the wiring passes the runtime. */
+  private ValidationModel validation(AnnotationMirror validate, TypeMirror type) {
+    return new ValidationModel(
+        validate,
+        AnnotationValues.explicitEnumName(validate, "onFailure"),
+        AnnotationValues.stringValue(validate, "quarantine"),
+        recordDatasetCompanion(type),
+        TypeStrings.simple(TypeStrings.canonical(type, types)));
   }
 
   private InputModel input(
-      VariableElement parameter, int index, @Nullable AnnotationMirror annotation) {
+      VariableElement parameter,
+      int index,
+      @Nullable AnnotationMirror annotation,
+      @Nullable ValidationModel validation) {
     String id = annotation == null ? "" : AnnotationValues.stringValue(annotation, "id");
     String source = annotation == null ? "" : AnnotationValues.stringValue(annotation, "source");
     boolean optional = annotation != null && AnnotationValues.booleanValue(annotation, "optional");
@@ -134,7 +159,8 @@ public final class FactoryReader {
         binding,
         producer(annotation),
         optional,
-        annotation);
+        annotation,
+        validation);
   }
 
   private @Nullable ProducerRef producer(@Nullable AnnotationMirror annotation) {
@@ -160,23 +186,39 @@ public final class FactoryReader {
   /** Which encoder a connector needs for {@code type}: see {@link SourceBinding.SourceKind}. */
   private static SourceBinding sourceBinding(
       String connector, TypeMirror type, AnnotationValue anchor) {
+    ClassName companion = recordDatasetCompanion(type);
+    if (companion != null) {
+      return new SourceBinding(connector, SourceBinding.SourceKind.RECORDS, companion, anchor);
+    }
+    TypeElement element = datasetElement(type);
+    if (element != null && element.getQualifiedName().contentEquals(ROW)) {
+      return new SourceBinding(connector, SourceBinding.SourceKind.ROWS, null, anchor);
+    }
+    return new SourceBinding(connector, SourceBinding.SourceKind.UNSUPPORTED, null, anchor);
+  }
+
+  /**
+   * {@code Citizen_} for a {@code Dataset<Citizen>} of a {@code @Schema} record: its {@code
+   * ENCODER} decodes the rows, its {@code RULES} check them; null for any other type.
+   */
+  private static @Nullable ClassName recordDatasetCompanion(TypeMirror type) {
+    TypeElement element = datasetElement(type);
+    return element != null
+            && element.getKind() == ElementKind.RECORD
+            && AnnotationValues.has(element, Schema.class)
+        ? GeneratedNames.schemaCompanion(element)
+        : null;
+  }
+
+  /** {@code X} of a {@code Dataset<X>}; null for any other type. */
+  private static @Nullable TypeElement datasetElement(TypeMirror type) {
     if (type instanceof DeclaredType declared
         && erasedName(declared).equals(DATASET)
         && declared.getTypeArguments().size() == 1
         && declared.getTypeArguments().get(0) instanceof DeclaredType element) {
-      TypeElement row = (TypeElement) element.asElement();
-      if (row.getQualifiedName().contentEquals(ROW)) {
-        return new SourceBinding(connector, SourceBinding.SourceKind.ROWS, null, anchor);
-      }
-      if (row.getKind() == ElementKind.RECORD && AnnotationValues.has(row, Schema.class)) {
-        return new SourceBinding(
-            connector,
-            SourceBinding.SourceKind.RECORDS,
-            GeneratedNames.schemaCompanion(row),
-            anchor);
-      }
+      return (TypeElement) element.asElement();
     }
-    return new SourceBinding(connector, SourceBinding.SourceKind.UNSUPPORTED, null, anchor);
+    return null;
   }
 
   private static Instantiation instantiation(TypeElement type, List<NodeModel> nodes) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param source set when it is read from a connector
  * @param producer set when only one factory class may produce it
  * @param annotation its {@code @Input}, if written
+ * @param validation its {@code @Validate}, if written
  */
 public record InputModel(
     VariableElement element,
@@ -25,7 +26,8 @@ public record InputModel(
     @Nullable SourceBinding source,
     @Nullable ProducerRef producer,
     boolean optional,
-    @Nullable AnnotationMirror annotation)
+    @Nullable AnnotationMirror annotation,
+    @Nullable ValidationModel validation)
     implements ParameterModel {
   public InputModel {
     Objects.requireNonNull(element, "element");

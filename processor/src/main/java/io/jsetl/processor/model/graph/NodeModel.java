@@ -5,6 +5,7 @@ import java.util.Objects;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code @Deliver} method: a node of a pipeline's graph.
@@ -16,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param parameters every parameter, in declaration order
  * @param isStatic called on the class rather than on a factory instance
  * @param sink connector the output is written to, or {@code ""}
+ * @param validation its {@code @Validate}, if written: the output is checked
  */
 public record NodeModel(
     ExecutableElement method,
@@ -25,7 +27,8 @@ public record NodeModel(
     TypeMirror outputType,
     List<ParameterModel> parameters,
     boolean isStatic,
-    String sink) {
+    String sink,
+    @Nullable ValidationModel validation) {
   public NodeModel {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(factory, "factory");

@@ -8,7 +8,7 @@ import java.util.List;
  * The staged builder of a generated pipeline, after Immutables' {@code TelescopicBuild}: each
  * required step is a stage of its own, in order of step name; the final stage has the optional
  * steps, in this order: {@code spark}, {@code config}, one per factory instance, {@code
- * parallelism}, one per optional external input; then {@code build()}.
+ * parallelism}, {@code listener}, one per optional external input; then {@code build()}.
  *
  * @param required the required steps, sorted by name (external inputs, and instances of factory
  *     classes without a public no-argument constructor)

@@ -39,6 +39,7 @@ public final class StepNames {
           "spark",
           "config",
           "parallelism",
+          "listener",
           "build",
           "equals",
           "hashCode",

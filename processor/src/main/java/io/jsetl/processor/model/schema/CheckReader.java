@@ -17,7 +17,11 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
-/** Reads the check annotations of a component, in declaration order. */
+/**
+ * Reads the check annotations of a component, in declaration order: jsetl's own and Jakarta's
+ * constraints ({@link JakartaReader}); then the Jakarta constraints on the elements of its type,
+ * which are not checked.
+ */
 final class CheckReader {
   private CheckReader() {}
 
@@ -42,8 +46,11 @@ final class CheckReader {
         checks.add(new CheckModel.OneOf(m, stringsValue(m, "value")));
       } else if (is(m, Unique.class)) {
         checks.add(new CheckModel.Unique(m));
+      } else if (JakartaReader.isConstraint(m)) {
+        checks.addAll(JakartaReader.read(m));
       }
     }
+    checks.addAll(JakartaReader.onTypeArguments(anchor.asType()));
     return checks;
   }
 }

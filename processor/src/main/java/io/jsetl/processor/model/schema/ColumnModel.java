@@ -40,4 +40,15 @@ public record ColumnModel(
     checks = List.copyOf(checks);
     misplacedNullables = List.copyOf(misplacedNullables);
   }
+
+  /**
+   * Whether the column's rules check it is not null: every column that can hold null (not a
+   * primitive) unless it is {@code @Nullable}, and a {@code @Nullable} one with Jakarta's {@code
+   * @NotNull} (or {@code @NotEmpty}, {@code @NotBlank}). The Spark schema keeps it nullable then:
+   * the data may hold nulls, validation rejects them.
+   */
+  public boolean checkedNotNull() {
+    return !type.isPrimitive()
+        && (!nullable || checks.stream().anyMatch(CheckModel.NotNull.class::isInstance));
+  }
 }

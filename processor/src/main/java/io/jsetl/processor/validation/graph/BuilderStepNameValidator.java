@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@code NameClash} between builder steps: two external inputs whose derived step names are equal
  * ({@code Dataset<a.Citizen>} and {@code Dataset<b.Citizen>} both want {@code citizen}), or an
  * input or factory step named like a step every builder has ({@code spark}, {@code config}, {@code
- * parallelism}, {@code build}). Reported on each input involved (the fix is an {@code @Input} id),
+ * parallelism}, {@code listener}, {@code build}). Reported on each input involved (the fix is an {@code @Input} id),
  * or on the factory's listing when no input is.
  */
 public final class BuilderStepNameValidator implements GraphValidator {

@@ -10,7 +10,7 @@ import java.util.List;
 public final class Validators {
   /** Rules about one class with {@code @Deliver} methods. */
   public static final List<FactoryValidator> FACTORY =
-      List.of(new FactoryShapeValidator(), new SourceTypeValidator());
+      List.of(new FactoryShapeValidator(), new SourceTypeValidator(), new ValidateValidator());
 
   /** Rules about a {@code @Pipeline} type before its graph exists. */
   public static final List<PipelineValidator> PIPELINE =

@@ -3,11 +3,15 @@ package io.jsetl.processor.validation.schema;
 import io.jsetl.processor.model.schema.CheckModel;
 import io.jsetl.processor.model.schema.ColumnModel;
 import io.jsetl.processor.model.schema.SchemaModel;
+import io.jsetl.processor.util.AnnotationValues;
 import io.jsetl.processor.validation.Code;
 import io.jsetl.processor.validation.Messages;
 import io.jsetl.processor.validation.Report;
 
-/** {@code @Length}: on a String or a collection, bounds not negative, min not above max. */
+/**
+ * {@code @Length}, and Jakarta's {@code @Size} and {@code @NotEmpty} (read as lengths): on a String
+ * or a collection, bounds not negative, min not above max.
+ */
 final class LengthValidator implements SchemaValidator {
   @Override
   public void validate(SchemaModel schema, Report report) {
@@ -20,6 +24,7 @@ final class LengthValidator implements SchemaValidator {
   private static void validate(
       SchemaModel schema, ColumnModel column, CheckModel.Length length, Report report) {
     String record = schema.qualifiedName();
+    String annotation = AnnotationValues.simpleName(length.annotation());
     if (!column.type().isText() && !column.type().isCollection()) {
       WrongType.report(
           report,
@@ -33,7 +38,11 @@ final class LengthValidator implements SchemaValidator {
           report,
           Code.InvalidCheck,
           Messages.lengthNegative(
-              record, column.name(), member, member.equals("min") ? length.min() : length.max()),
+              annotation,
+              record,
+              column.name(),
+              member,
+              member.equals("min") ? length.min() : length.max()),
           column,
           length.annotation(),
           member);
@@ -42,7 +51,7 @@ final class LengthValidator implements SchemaValidator {
           report,
           Code.InvalidCheck,
           Messages.boundsReversed(
-              "Length",
+              annotation,
               record,
               column.name(),
               "min",

@@ -14,10 +14,14 @@ public final class SchemaValidators {
           new ColumnNameValidator(),
           new DecimalValidator(),
           new RangeValidator(),
+          new NumberBoundValidator(),
           new LengthValidator(),
           new TextCheckValidator(),
           new OneOfValidator(),
           new UniqueValidator(),
+          new TimeRelativeValidator(),
+          new AssertValidator(),
+          new UncheckedConstraintValidator(),
           new CheckMethodValidator());
 
   private SchemaValidators() {}

@@ -1,5 +1,7 @@
 package io.jsetl.processor.writing.pipeline;
 
+import static io.jsetl.processor.util.ConstantNames.upperSnake;
+
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
 import io.jsetl.processor.model.graph.BuilderStep;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -55,13 +56,5 @@ final class KeyConstants {
                     .initializer(WiringWriter.key(key))
                     .build()));
     return fields;
-  }
-
-  /** {@code cityStats} → {@code CITY_STATS}, {@code citizens_csv} → {@code CITIZENS_CSV}. */
-  static String upperSnake(String camel) {
-    return camel
-        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
-        .toUpperCase(Locale.ROOT);
   }
 }

@@ -13,6 +13,9 @@ final class RuntimeTypes {
   static final ClassName INPUT_SPEC = ClassName.get(WIRING, "InputSpec");
   static final ClassName NODE_SPEC = ClassName.get(WIRING, "NodeSpec");
   static final ClassName PIPELINE_SPEC = ClassName.get(WIRING, "PipelineSpec");
+  static final ClassName VALIDATION_SPEC = ClassName.get(WIRING, "ValidationSpec");
+  static final ClassName ON_FAILURE = ClassName.get("io.jsetl.dsl", "OnFailure");
+  static final ClassName RUN_LISTENER = ClassName.get("io.jsetl.runtime", "RunListener");
   static final ClassName GENERATED_PIPELINE = ClassName.get(WIRING, "GeneratedPipeline");
   static final ClassName SPARK_SESSION = ClassName.get("org.apache.spark.sql", "SparkSession");
   static final ClassName CONFIG = ClassName.get("com.typesafe.config", "Config");

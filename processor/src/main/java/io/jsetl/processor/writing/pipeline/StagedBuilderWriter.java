@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.jsetl.processor.model.graph.BuilderStep;
@@ -20,7 +22,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The staged builder of a generated pipeline: one interface per required step ({@code
  * RawCitizenStage}), whose only method returns the next stage; the final {@code BuildStage} with
- * the optional steps and {@code build()}; and the private {@code Builder} that implements them all.
+ * the optional steps ({@code listener} may be given several times) and {@code build()}; and the
+ * private {@code Builder} that implements them all.
  * A required step rejects {@code null}; an optional external input accepts it (absent).
  */
 final class StagedBuilderWriter {
@@ -31,21 +34,42 @@ final class StagedBuilderWriter {
   private final StagedBuilder steps;
   private final ClassName pipeline;
   private final KeyConstants keys;
+  private final String listeners;
 
   StagedBuilderWriter(PipelineGraph graph, StagedBuilder steps, KeyConstants keys) {
     this.graph = graph;
     this.steps = steps;
     this.pipeline = graph.pipeline().generated();
     this.keys = keys;
+    this.listeners = listenersField(steps);
   }
 
-  /** The names of the builder's fields: one per step, which nothing else may shadow. */
+  /**
+   * The names of the builder's fields, which nothing else may shadow: one per step, and the list of
+   * listeners.
+   */
   static List<String> fieldNames(StagedBuilder steps) {
+    List<String> names = stepFields(steps);
+    names.add(listenersField(steps));
+    return names;
+  }
+
+  private static List<String> stepFields(StagedBuilder steps) {
     List<String> names = new ArrayList<>(List.of("spark", "config", "parallelism"));
     steps.required().forEach(s -> names.add(s.name()));
     steps.optionalFactories().forEach(s -> names.add(s.name()));
     steps.optionalExternals().forEach(s -> names.add(s.name()));
     return names;
+  }
+
+  /**
+   * {@code listeners}, unless an input's step has that name. (The step {@code listener} itself is
+   * reserved, as {@code spark} is: see {@code StepNames.RESERVED}.)
+   */
+  private static String listenersField(StagedBuilder steps) {
+    NameAllocator names = new NameAllocator();
+    stepFields(steps).forEach(names::newName);
+    return names.newName("listeners");
   }
 
   /** The stage {@code builder()} returns. */
@@ -109,6 +133,14 @@ final class StagedBuilderWriter {
       builder.addField(FieldSpec.builder(type(step), step.name(), Modifier.PRIVATE).build());
     }
     builder.addField(FieldSpec.builder(Integer.class, "parallelism", Modifier.PRIVATE).build());
+    builder.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.RUN_LISTENER),
+                listeners,
+                Modifier.PRIVATE,
+                Modifier.FINAL)
+            .initializer("new $T<>()", ArrayList.class)
+            .build());
     for (BuilderStep step : steps.optionalExternals()) {
       builder.addField(FieldSpec.builder(type(step), step.name(), Modifier.PRIVATE).build());
     }
@@ -153,6 +185,21 @@ final class StagedBuilderWriter {
             .returns(buildStage)
             .addParameter(TypeName.INT, "parallelism")
             .addStatement("this.parallelism = parallelism")
+            .addStatement("return this")
+            .build());
+    methods.add(
+        MethodSpec.methodBuilder("listener")
+            .addJavadoc(
+                "A hook around each node of every run (before, after, validation results);"
+                    + " optional,\nmay be given several times.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(buildStage)
+            .addParameter(RuntimeTypes.RUN_LISTENER, "listener")
+            .addStatement(
+                "this.$N.add($T.requireNonNull(listener, $S))",
+                listeners,
+                Objects.class,
+                pipeline.simpleName() + ".builder(): listener must not be null")
             .addStatement("return this")
             .build());
     for (BuilderStep.ExternalStep step : steps.optionalExternals()) {
@@ -245,12 +292,16 @@ final class StagedBuilderWriter {
         build.addStatement("$T $N = this.$N", step.factory().className(), step.name(), step.name());
       }
     }
-    // One expression, no local: a local would shadow a builder field of the same name.
+    // Named apart from the builder's fields: the expression reads fields that it would shadow.
+    NameAllocator locals = new NameAllocator();
+    fieldNames(steps).forEach(locals::newName);
+    String specLocal = locals.newName("spec");
     CodeBlock.Builder spec =
         CodeBlock.builder()
             .add(
-                "return new $T($T.builder($S)",
-                pipeline,
+                "$T.Builder $N = $T.builder($S)",
+                RuntimeTypes.PIPELINE_SPEC,
+                specLocal,
                 RuntimeTypes.PIPELINE_SPEC,
                 graph.pipeline().name());
     for (FactoryModel factory : graph.pipeline().distinctFactories()) {
@@ -263,8 +314,12 @@ final class StagedBuilderWriter {
         .map(o -> keys.name(o.key()))
         .distinct()
         .forEach(name -> spec.add("\n.output($N)", name));
-    spec.add("\n.spark(spark)\n.config(config)\n.parallelism(parallelism)\n.build())");
-    return build.addStatement(spec.build()).build();
+    spec.add("\n.spark(spark)\n.config(config)\n.parallelism(parallelism)");
+    return build
+        .addStatement(spec.build())
+        .addStatement("$N.forEach($N::listener)", listeners, specLocal)
+        .addStatement("return new $T($N.build())", pipeline, specLocal)
+        .build();
   }
 
   /** What the factory's wiring gets: nothing, the given instance, or one made on first use. */

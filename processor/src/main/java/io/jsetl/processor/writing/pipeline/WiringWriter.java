@@ -15,18 +15,22 @@ import io.jsetl.processor.model.graph.InputModel;
 import io.jsetl.processor.model.graph.NodeModel;
 import io.jsetl.processor.model.graph.ParameterModel;
 import io.jsetl.processor.model.graph.SourceBinding;
+import io.jsetl.processor.model.graph.ValidationModel;
 import io.jsetl.processor.util.GeneratedAnnotations;
 import io.jsetl.processor.util.SourceFiles;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@code X_Wiring} for a class with {@code @Deliver} methods: one {@code NodeSpec} per
  * method, whose invoker calls the method directly (no reflection), passing deliverable inputs by
  * position ({@code in.<T>get(i)}, the explicit type argument keeps overloads unambiguous) and
- * injected values by kind ({@code in.spark()}, {@code in.config()}, {@code in.context()}).
+ * injected values by kind ({@code in.spark()}, {@code in.config()}, {@code in.context()}). A
+ * {@code @Validate} input or node is marked {@code .validated(new ValidationSpec(...))} with the
+ * record's {@code X_.RULES}.
  */
 public final class WiringWriter {
   private static final String FACTORY = "factory";
@@ -79,7 +83,28 @@ public final class WiringWriter {
         .add("$L,\n", inputs(node))
         .add("$S,\n", node.sink())
         .add("$L -> $L)$<$<", INPUTS, call(factory, node))
+        .add(validated(node.validation()))
         .build();
+  }
+
+  /**
+   * {@code .validated(new ValidationSpec(OnFailure.DROP, "bad_rows", Citizen_.RULES))}; nothing
+   * when not validated. A {@code null} mode leaves it to {@code jsetl.validation.on-failure}.
+   */
+  private static CodeBlock validated(@Nullable ValidationModel validation) {
+    if (validation == null) {
+      return CodeBlock.of("");
+    }
+    CodeBlock onFailure =
+        validation.onFailure() == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$T.$N", RuntimeTypes.ON_FAILURE, validation.onFailure());
+    return CodeBlock.of(
+        ".validated(new $T($L, $S, $T.RULES))",
+        RuntimeTypes.VALIDATION_SPEC,
+        onFailure,
+        validation.quarantine(),
+        validation.companion());
   }
 
   static CodeBlock key(DeliverableKey key) {
@@ -115,7 +140,7 @@ public final class WiringWriter {
     if (input.optional()) {
       code.add(".asOptional()");
     }
-    return code.build();
+    return code.add(validated(input.validation())).build();
   }
 
   /** {@code factory.get().adults(in.<Dataset<Citizen>>get(0), in.spark())}. */

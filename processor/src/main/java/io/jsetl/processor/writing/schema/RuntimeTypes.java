@@ -14,9 +14,11 @@ final class RuntimeTypes {
   static final ClassName STRUCT_TYPE = ClassName.get("org.apache.spark.sql.types", "StructType");
   static final ClassName COL = ClassName.get("io.jsetl.dsl", "Col");
   static final ClassName RULE_SET = ClassName.get("io.jsetl.dsl", "RuleSet");
+  static final ClassName RULE = ClassName.get("io.jsetl.dsl", "Rule");
+  static final ClassName VIOLATION = ClassName.get("io.jsetl.dsl", "Violation");
 
   /** A nested record of {@code io.jsetl.dsl.Rule}, e.g. {@code Rule.NotNull}. */
   static ClassName rule(String kind) {
-    return ClassName.get("io.jsetl.dsl", "Rule", kind);
+    return RULE.nestedClass(kind);
   }
 }

@@ -1,4 +1,4 @@
-package io.jsetl.connectors.file;
+package io.jsetl.connectors.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,32 +11,32 @@ import org.apache.spark.sql.types.StructType;
  * Matches column names the way Spark resolves them: ignoring case unless {@code
  * spark.sql.caseSensitive} is set, so that jsetl's own checks agree with Spark's.
  */
-final class ColumnNames {
+public final class ColumnNames {
   private final boolean caseSensitive;
 
   private ColumnNames(boolean caseSensitive) {
     this.caseSensitive = caseSensitive;
   }
 
-  static ColumnNames of(SparkSession spark) {
+  public static ColumnNames of(SparkSession spark) {
     return new ColumnNames(
         Boolean.parseBoolean(spark.conf().get("spark.sql.caseSensitive", "false")));
   }
 
-  boolean same(String a, String b) {
+  public boolean same(String a, String b) {
     return caseSensitive ? a.equals(b) : a.equalsIgnoreCase(b);
   }
 
-  boolean contains(List<String> names, String name) {
+  public boolean contains(List<String> names, String name) {
     return names.stream().anyMatch(n -> same(n, name));
   }
 
-  Optional<StructField> find(StructType schema, String name) {
+  public Optional<StructField> find(StructType schema, String name) {
     return Arrays.stream(schema.fields()).filter(f -> same(f.name(), name)).findFirst();
   }
 
   /** A column reference that takes {@code name} literally, even with dots or backticks in it. */
-  static String quoted(String name) {
+  public static String quoted(String name) {
     return "`" + name.replace("`", "``") + "`";
   }
 }

@@ -1,4 +1,4 @@
-package io.jsetl.connectors.file;
+package io.jsetl.connectors;
 
 import com.typesafe.config.ConfigFactory;
 import io.jsetl.runtime.connect.ConfigProblem;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /** Opens connectors from HOCON the way the runtime does: the provider is found by its storage. */
-final class TestConnectors {
+public final class TestConnectors {
   private TestConnectors() {}
 
-  static ConnectorConfig config(String name, String hocon) {
+  public static ConnectorConfig config(String name, String hocon) {
     return new ConnectorConfig(name, ConfigFactory.parseString(hocon));
   }
 
-  static ConnectorProvider provider(String storage) {
+  public static ConnectorProvider provider(String storage) {
     return ServiceLoader.load(ConnectorProvider.class).stream()
         .map(ServiceLoader.Provider::get)
         .filter(p -> p.storage().equals(storage))
@@ -25,18 +25,18 @@ final class TestConnectors {
         .orElseThrow(() -> new AssertionError("no provider for storage " + storage));
   }
 
-  static List<ConfigProblem> check(String name, String hocon) {
+  public static List<ConfigProblem> check(String name, String hocon) {
     ConnectorConfig config = config(name, hocon);
     return provider(config.storage().orElseThrow()).check(config);
   }
 
-  static Connector open(String name, String hocon) {
+  public static Connector open(String name, String hocon) {
     ConnectorConfig config = config(name, hocon);
     return provider(config.storage().orElseThrow()).open(config);
   }
 
   /** A connector of {@code storage} at {@code path}, with more keys in {@code extra}. */
-  static Connector open(String name, String storage, Path path, String extra) {
+  public static Connector open(String name, String storage, Path path, String extra) {
     return open(name, "storage = " + storage + ", path = \"" + path + "\"\n" + extra);
   }
 }

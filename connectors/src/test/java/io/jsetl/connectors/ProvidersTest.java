@@ -1,4 +1,4 @@
-package io.jsetl.connectors.file;
+package io.jsetl.connectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class ProvidersTest {
   @Test
-  void everyFileStorageIsFoundByServiceLoader() {
+  void everyStorageIsFoundByServiceLoader() {
     List<String> storages =
         ServiceLoader.load(ConnectorProvider.class).stream()
             .map(p -> p.get().storage())
             .sorted()
             .toList();
-    assertEquals(List.of("csv", "json", "orc", "parquet", "text"), storages);
+    assertEquals(List.of("csv", "delta", "json", "orc", "parquet", "text"), storages);
   }
 }

@@ -1,7 +1,10 @@
-package io.jsetl.connectors.file;
+package io.jsetl.connectors;
 
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 
@@ -12,7 +15,7 @@ import org.apache.spark.sql.Encoders;
 public class Person implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  static final Encoder<Person> ENCODER = Encoders.bean(Person.class);
+  public static final Encoder<Person> ENCODER = Encoders.bean(Person.class);
 
   private String name;
   private int age;
@@ -20,7 +23,12 @@ public class Person implements Serializable {
 
   public Person() {}
 
-  Person(String name, int age, String city) {
+  /** The rows of {@code people}, by name: Spark returns them in no particular order. */
+  public static List<Person> sorted(Dataset<Person> people) {
+    return people.collectAsList().stream().sorted(Comparator.comparing(Person::getName)).toList();
+  }
+
+  public Person(String name, int age, String city) {
     this.name = name;
     this.age = age;
     this.city = city;
