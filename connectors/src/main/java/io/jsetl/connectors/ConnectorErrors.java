@@ -235,7 +235,9 @@ public final class ConnectorErrors {
   private static boolean hasCondition(Throwable t, String... conditions) {
     List<String> wanted = List.of(conditions);
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SparkThrowable s && wanted.contains(s.getCondition())) {
+      // Not every SparkThrowable has a condition; List.of(...).contains(null) would throw.
+      String condition = c instanceof SparkThrowable s ? s.getCondition() : null;
+      if (condition != null && wanted.contains(condition)) {
         return true;
       }
     }
