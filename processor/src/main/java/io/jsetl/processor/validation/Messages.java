@@ -656,6 +656,21 @@ public final class Messages {
         + "@Pipeline(factories).";
   }
 
+  /**
+   * {@link #outputNotDelivered}, when factories deliver the same type under other ids: the usual
+   * cause is a missing {@code @Named} on the output.
+   *
+   * @param sameType {@code `Factory.method` delivers "id"} per such deliverable
+   * @param firstId the id of the first of them, for the suggested fix
+   */
+  public static String outputNotDeliveredUnderThatId(
+      String output, String deliverable, String sameType, String firstId) {
+    return output + " requests " + deliverable + ", but the pipeline delivers that type only under"
+        + " other ids: " + sameType + ". An output is matched by type and id. Name the output"
+        + " with @Named(\"" + firstId + "\") to request it, or give the @Deliver method the output's"
+        + " id.";
+  }
+
   public static String producerNotInPipeline(
       String parameter, String deliverable, String producer, String pipeline) {
     return parameter + " needs " + deliverable + " from producer `" + producer + "`, but `"

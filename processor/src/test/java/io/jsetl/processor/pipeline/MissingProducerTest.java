@@ -32,6 +32,25 @@ class MissingProducerTest {
   }
 
   @Test
+  void outputWithoutTheIdItsProducerDeliversSuggestsNamedIt() {
+    JavaFileObject kept =
+        source(
+            "Kept",
+            "public class Kept {",
+            "  @Deliver(id = \"kept\") public List<String> kept() { return List.of(); }",
+            "}");
+    JavaFileObject p = report("Kept.class", "List<String> kept();");
+    assertOnlyError(
+        compile(kept, p),
+        "[jsetl/MissingProducer] output `kept()` of `Report` requests `List<String>`, but the"
+            + " pipeline delivers that type only under other ids: `Kept.kept` delivers \"kept\". An"
+            + " output is matched by type and id. Name the output with @Named(\"kept\") to request"
+            + " it, or give the @Deliver method the output's id.",
+        p,
+        "List<String> kept()");
+  }
+
+  @Test
   void producerThatIsNotAFactoryOfThePipeline() {
     JavaFileObject counts =
         source(

@@ -62,8 +62,10 @@ public final class ValidationReportText {
     return n + (n == 1 ? " row" : " rows");
   }
 
+  /** Long samples are cut; blank ones, or ones with spaces around them, are quoted to be seen. */
   private static String sample(String s) {
-    return s.length() <= MAX_SAMPLE_CHARS ? s : s.substring(0, MAX_SAMPLE_CHARS - 3) + "...";
+    String cut = s.length() <= MAX_SAMPLE_CHARS ? s : s.substring(0, MAX_SAMPLE_CHARS - 3) + "...";
+    return cut.isBlank() || !cut.equals(cut.strip()) ? '"' + cut + '"' : cut;
   }
 
   private static String pad(String s, int width) {

@@ -20,6 +20,7 @@ class ValidationReportTest {
           "rejected",
           List.of(
               new RuleFailure("age", "range[0..150]", 2, 60, List.of("-1", "200"), null),
+              new RuleFailure("city", "notBlank", 1, 60, List.of("  "), null),
               new RuleFailure("name", "notBlank", 1, 60, List.of("{\"name\":\"  \"}"), null),
               new RuleFailure("*", "size", 0, 60, List.of(), "rows=60, expected [1..50]")),
           1);
@@ -28,9 +29,10 @@ class ValidationReportTest {
   void textNamesThePointTheModeAndEveryBrokenRule() {
     assertEquals(
         """
-        Validation of CitizenFactories.adults output (Citizen, DROP): 3 rules broken in 60 rows; 3 rows\
+        Validation of CitizenFactories.adults output (Citizen, DROP): 4 rules broken in 60 rows; 3 rows\
          dropped to quarantine 'rejected'
           age   range[0..150]  2 of 60 rows  e.g. -1, 200
+          city  notBlank       1 of 60 rows  e.g. "  "
           name  notBlank       1 of 60 rows  e.g. {"name":"  "}
           *     size           rows=60, expected [1..50]""",
         FAILED.toString());
@@ -67,6 +69,16 @@ class ValidationReportTest {
               "samples": [
                 "-1",
                 "200"
+              ]
+            },
+            {
+              "column": "city",
+              "rule": "notBlank",
+              "failedRows": 1,
+              "totalRows": 60,
+              "observed": null,
+              "samples": [
+                "  "
               ]
             },
             {

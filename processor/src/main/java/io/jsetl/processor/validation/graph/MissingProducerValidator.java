@@ -10,9 +10,14 @@ import io.jsetl.processor.model.graph.Resolution;
 import io.jsetl.processor.validation.Code;
 import io.jsetl.processor.validation.Messages;
 import io.jsetl.processor.validation.Report;
+import io.jsetl.processor.model.graph.DeliverableKey;
+import io.jsetl.processor.model.graph.NodeModel;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code MissingProducer}: a requested output that no factory delivers; an input restricted to a
@@ -39,13 +44,21 @@ public final class MissingProducerValidator implements GraphValidator {
     for (Map.Entry<OutputModel, Resolution> e : graph.outputs().entrySet()) {
       if (e.getValue() instanceof Resolution.Missing) {
         OutputModel output = e.getKey();
-        report.add(
-            Code.MissingProducer,
-            Messages.outputNotDelivered(
-                Describe.output(output, pipeline),
-                Describe.deliverable(output.key()),
-                factoryNames(graph)),
-            output.method());
+        List<NodeModel> sameType = sameTypeOtherId(graph, output.key());
+        String message =
+            sameType.isEmpty()
+                ? Messages.outputNotDelivered(
+                    Describe.output(output, pipeline),
+                    Describe.deliverable(output.key()),
+                    factoryNames(graph))
+                : Messages.outputNotDeliveredUnderThatId(
+                    Describe.output(output, pipeline),
+                    Describe.deliverable(output.key()),
+                    sameType.stream()
+                        .map(n -> "`" + n.name() + "` delivers \"" + n.output().id() + "\"")
+                        .collect(Collectors.joining(", ")),
+                    sameType.get(0).output().id());
+        report.add(Code.MissingProducer, message, output.method());
       }
     }
     for (Map.Entry<InputUse, Resolution> e : graph.inputs().entrySet()) {
@@ -67,6 +80,15 @@ public final class MissingProducerValidator implements GraphValidator {
             producer.anchor());
       }
     }
+  }
+
+  /** Nodes of the pipeline's factories that deliver {@code key}'s type under another id, by name. */
+  private static List<NodeModel> sameTypeOtherId(PipelineGraph graph, DeliverableKey key) {
+    return graph.pipeline().distinctFactories().stream()
+        .flatMap(f -> f.nodes().stream())
+        .filter(n -> n.output().type().equals(key.type()) && !n.output().id().equals(key.id()))
+        .sorted(Comparator.comparing(NodeModel::name))
+        .toList();
   }
 
   private static String factoryNames(PipelineGraph graph) {
