@@ -219,6 +219,38 @@ class ValidationEngineTest {
     assertTrue(report.toJson().contains("\"rule\": \"range[0..150]\""), report.toJson());
   }
 
+  /** Spark jobs run in the job group of {@code node} in the run of {@code report}. */
+  private int jobsOf(RunReport report, String node) {
+    return spark.sparkContext().statusTracker().getJobIdsForGroup("jsetl-" + report.runId() + "-" + node).length;
+  }
+
+  @Test
+  void theRulesRunInsideTheSinksJobNotInJobsOfTheirOwn() {
+    // Not a local relation, which Spark would collect on the driver without any job.
+    MemoryTables.put(table("people"), spark.createDataset(people(), Person_.ENCODER).toDF().repartition(2));
+    NodeSpec plain =
+        node("People.copy")
+            .delivers(CHECKED)
+            .input(InputSpec.source(PEOPLE, "people", Person_.ENCODER))
+            .sink("out")
+            .invoker(in -> in.<Dataset<Person>>get(0))
+            .build();
+    RunReport unchecked = PipelineEngine.create(pipeline("").nodes(List.of(plain)).build()).run();
+    RunReport checked =
+        PipelineEngine.create(
+                pipeline("")
+                    .nodes(List.of(copyPeople(new ValidationSpec(OnFailure.REPORT, "", Person_.RULES))))
+                    .build())
+            .run();
+
+    assertEquals(4, checked.validations().get(0).failures().size());
+    assertTrue(jobsOf(unchecked, "People.copy") > 0);
+    assertEquals(
+        jobsOf(unchecked, "People.copy"),
+        jobsOf(checked, "People.copy"),
+        "six rules, and not one Spark job more than the unvalidated write");
+  }
+
   @Test
   void anOmittedModeComesFromTheSettings() {
     givenPeople();
