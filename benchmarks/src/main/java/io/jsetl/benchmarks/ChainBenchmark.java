@@ -11,7 +11,10 @@ import io.jsetl.benchmarks.chain.ChainStep;
 import io.jsetl.benchmarks.chain.JsetlChain;
 import io.jsetl.benchmarks.chain.Point;
 import io.jsetl.benchmarks.chain.Point_;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -40,25 +43,19 @@ public final class ChainBenchmark {
 
     Bench.Measure jsetl = new Bench.Measure("jsetl 20-node chain");
     Bench.Measure hand = new Bench.Measure("hand-written Spark");
-    Row expected = null;
-    for (int i = 0; i < warmup + iterations; i++) {
-      boolean record = i >= warmup;
-      // Alternate which side goes first, so that neither always runs on a warmer JVM.
-      for (int side = 0; side < 2; side++) {
-        boolean jsetlSide = (i + side) % 2 == 0;
-        long t0 = System.nanoTime();
-        Row result = jsetlSide ? viaJsetl(spark, config, input) : byHand(input);
-        long nanos = System.nanoTime() - t0;
-        if (expected == null) {
-          expected = result;
-        } else if (!expected.equals(result)) {
-          throw new IllegalStateException("results differ: " + expected + " vs " + result);
-        }
-        if (record) {
-          (jsetlSide ? jsetl : hand).add(nanos);
-        }
-      }
-    }
+    AtomicReference<Row> expected = new AtomicReference<>();
+    Consumer<Row> sameAsFirst =
+        result -> {
+          if (!expected.compareAndSet(null, result) && !expected.get().equals(result)) {
+            throw new IllegalStateException("results differ: " + expected.get() + " vs " + result);
+          }
+        };
+    Bench.alternate(
+        warmup,
+        iterations,
+        List.of(
+            new Bench.Side(jsetl, () -> sameAsFirst.accept(viaJsetl(spark, config, input))),
+            new Bench.Side(hand, () -> sameAsFirst.accept(byHand(input)))));
     Bench.printRatio(
         "chain of " + STEPS + " factories, " + rows + " rows, local[2]", jsetl, hand);
   }

@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param quarantine the quarantine connector, or {@code ""}
  * @param failures every broken rule, in the order of the record's rules
  * @param extraJobs Spark jobs run for validation besides the job that read or wrote the data: one
- *     per uniqueness or key check, one per quarantine write, and one to count every rule when a
- *     {@code FAIL} stopped the job at the first bad row
+ *     per uniqueness or key check, one per quarantine write, and one to count every rule (with
+ *     samples) when some row broke a row check; 0 for valid data without such checks
  */
 public record ValidationReport(
     String node,

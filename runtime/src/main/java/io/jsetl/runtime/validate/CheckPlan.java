@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.hex;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -44,6 +45,13 @@ import org.apache.spark.sql.types.StructType;
 final class CheckPlan {
   /** The quarantine's reasons column: {@code array<string>} of {@code "column: rule"}. */
   static final String ERRORS = "jsetl_errors";
+
+  /**
+   * A column added for the pass and dropped after it: whether the row breaks no row check. The
+   * checks are evaluated once per row, in Spark's generated code, and everything downstream (the
+   * metrics, the DROP filter, the FAIL guard) reads this one boolean.
+   */
+  static final String VALID = "jsetl_valid";
 
   private final List<RowCheck> rows;
   private final List<AggregateCheck> aggregates;
@@ -136,7 +144,31 @@ final class CheckPlan {
     return reasons.length == 0 ? array().cast("array<string>") : array_compact(array(reasons));
   }
 
-  /** The metrics of one pass, named {@code n}, {@code x}, {@code b<i>}, {@code s<i>}, {@code a<j>}. */
+  /**
+   * The metrics of the pass that reads the data, over a data set with the {@link #VALID} column:
+   * the row count, the count of rows that break something, and one per aggregate check. Observed
+   * metrics are evaluated row by row outside Spark's generated code, so they are kept this few: the
+   * per-rule counts and samples come from {@link #metrics()}, in a job of their own, only when a
+   * row broke a check.
+   */
+  List<Column> fastMetrics() {
+    List<Column> m = new ArrayList<>();
+    m.add(count(lit(1)).as("n"));
+    m.add(count_if(not(col(VALID))).as("x"));
+    for (int j = 0; j < aggregates.size(); j++) {
+      m.add(aggregates.get(j).measure().as("a" + j));
+    }
+    return m;
+  }
+
+  /** What {@link #fastMetrics()} found: the rows, the breaking rows, the aggregate failures. */
+  Result readFast(Row metrics) {
+    long total = ((Number) metrics.get(0)).longValue();
+    long breaking = ((Number) metrics.get(1)).longValue();
+    return new Result(total, breaking, aggregateFailures(metrics, 2, total));
+  }
+
+  /** The metrics of a full count, named {@code n}, {@code x}, {@code b<i>}, {@code s<i>}, {@code a<j>}. */
   List<Column> metrics() {
     List<Column> m = new ArrayList<>();
     m.add(count(lit(1)).as("n"));
@@ -165,13 +197,18 @@ final class CheckPlan {
         failures.add(new RuleFailure(r.column(), r.rule(), failed, total, samples, null));
       }
     }
-    int base = 2 + 2 * rows.size();
+    failures.addAll(aggregateFailures(metrics, 2 + 2 * rows.size(), total));
+    return new Result(total, breaking, failures);
+  }
+
+  private List<RuleFailure> aggregateFailures(Row metrics, int base, long total) {
+    List<RuleFailure> failures = new ArrayList<>();
     for (int j = 0; j < aggregates.size(); j++) {
       AggregateCheck a = aggregates.get(j);
       Optional<String> wrong = a.failure(metrics.isNullAt(base + j) ? null : metrics.get(base + j));
       wrong.ifPresent(w -> failures.add(new RuleFailure(a.column(), a.rule(), 0, total, List.of(), w)));
     }
-    return new Result(total, breaking, failures);
+    return failures;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.jsetl.runtime.validate;
 
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +31,11 @@ import scala.util.Try;
  * {@link ValidationReport}.
  *
  * <ul>
- *   <li>Row checks and aggregates are {@code observe} metrics of the data; {@code DROP} adds a
- *       filter on the rows that break nothing, {@code FAIL} a guard that raises a Spark error at
- *       the first breaking row, so that the job (and the sink write it is part of) fails and nothing
- *       is committed. Only then is the data counted once more, to report every broken rule.
+ *   <li>Row checks are evaluated once per row into one boolean column; the job observes the row
+ *       count, the count of breaking rows and the aggregates. {@code DROP} filters on the boolean,
+ *       {@code FAIL} guards on it with a Spark error raised at the first breaking row, so that the
+ *       job (and the sink write it is part of) fails and nothing is committed. Valid data costs
+ *       this one pass; when a row broke a check, one more job counts every rule and takes samples.
  *   <li>Checks that need a job of their own (uniqueness, keys in another deliverable) run when the
  *       point is created, before anything is written.
  *   <li>In {@code FAIL} mode, aggregates (row count, statistics) and job checks cannot be decided
@@ -112,21 +115,24 @@ final class ValidationPoint {
       }
       return (Dataset<T>) data;
     }
-    List<Column> metrics = plan.metrics();
-    Dataset<T> observed =
-        ((Dataset<T>) data)
+    List<Column> metrics = plan.fastMetrics();
+    Dataset<Row> observed =
+        data.toDF()
+            .withColumn(CheckPlan.VALID, not(plan.anyBreak()))
             .observe(observation, metrics.get(0), metrics.subList(1, metrics.size()).toArray(Column[]::new));
-    return switch (mode) {
-      case REPORT -> observed;
-      case DROP -> observed.filter(not(plan.anyBreak()));
-      case FAIL -> observed.filter(guard());
-    };
+    Dataset<Row> handed =
+        switch (mode) {
+          case REPORT -> observed;
+          case DROP -> observed.filter(col(CheckPlan.VALID));
+          case FAIL -> observed.filter(guard());
+        };
+    return handed.drop(CheckPlan.VALID).as((Encoder<T>) data.encoder());
   }
 
   /** Null for a row that breaks nothing (kept); raises the marked Spark error otherwise. */
   private Column guard() {
     Column error = raise_error(concat(lit(marker() + " "), array_join(plan.errors(), "; ")));
-    return when(plan.anyBreak(), error).isNull();
+    return when(not(col(CheckPlan.VALID)), error).isNull();
   }
 
   /**
@@ -142,7 +148,9 @@ final class ValidationPoint {
     if (metrics == null) {
       return countNow();
     }
-    return finish(plan.read(metrics));
+    CheckPlan.Result fast = plan.readFast(metrics);
+    // Which rules, how often, and samples: one more job, only for data that broke a row check.
+    return fast.breakingRows() > 0 ? countNow() : finish(fast);
   }
 
   /**
