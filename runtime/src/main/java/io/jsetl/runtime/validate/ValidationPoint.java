@@ -16,6 +16,8 @@ import io.jsetl.runtime.connect.Connector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +25,8 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
+import scala.concurrent.Await;
+import scala.concurrent.duration.FiniteDuration;
 import scala.util.Try;
 
 /**
@@ -203,19 +207,14 @@ final class ValidationPoint {
   }
 
   private @Nullable Row awaitMetrics(Duration wait) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    var future = observation.future();
-    while (!future.isCompleted()) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return null;
-      }
-      try {
-        Thread.sleep(Math.min(20, Math.max(1, left / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return null;
-      }
+    scala.concurrent.Future<Row> future = observation.future();
+    try {
+      Await.ready(future, FiniteDuration.apply(wait.toNanos(), TimeUnit.NANOSECONDS));
+    } catch (TimeoutException e) {
+      return null; // no job read the data yet: counted by a job of its own
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
     Try<Row> value = future.value().get();
     return value.isSuccess() ? value.get() : null;
