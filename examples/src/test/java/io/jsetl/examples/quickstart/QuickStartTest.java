@@ -128,11 +128,16 @@ class QuickStartTest {
             .config(ConfigFactory.load("quickstart"))
             .build();
     String plan = pipeline.explain();
-    for (String node : List.of("adults", "minors", "cityStats", "adultShare", "citizens_csv", "city_stats")) {
+    List<String> names =
+        List.of(
+            "adults", "minors", "cityStats", "adultShare", "citizens_csv", "city_stats",
+            "rejected_citizens");
+    for (String node : names) {
       assertTrue(plan.contains(node), () -> node + " missing from plan:\n" + plan);
       assertTrue(pipeline.mermaid().contains(node), () -> node + " missing from mermaid");
       assertTrue(pipeline.dot().contains(node), () -> node + " missing from dot");
     }
+    assertTrue(pipeline.mermaid().contains("-.->|\"rejected rows\"|"), pipeline::mermaid);
     // The CSV feeds adults and minors, and adults feeds cityStats and adultShare: without
     // caching, Spark would read the CSV once per action.
     assertTrue(

@@ -77,6 +77,10 @@ final class Diagram {
       box("sink:" + f.sink(), Kind.SINK, f.sink(), pruned);
       arrows.add(new Arrow(to, id("sink:" + f.sink()), "", false));
     }
+    for (String quarantine : f.spec().quarantines()) {
+      box("sink:" + quarantine, Kind.SINK, quarantine, pruned);
+      arrows.add(new Arrow(to, id("sink:" + quarantine), "rejected rows", true));
+    }
   }
 
   private void output(Key key, Binding binding) {

@@ -8,8 +8,6 @@ import io.jsetl.runtime.ValidationException;
 import io.jsetl.runtime.ValidationReport;
 import io.jsetl.dsl.OnFailure;
 import io.jsetl.runtime.validate.Validations;
-import io.jsetl.runtime.wiring.InputSpec;
-import io.jsetl.runtime.wiring.ValidationSpec;
 import io.jsetl.runtime.config.ConnectorUse;
 import io.jsetl.runtime.config.Connectors;
 import io.jsetl.runtime.config.JsetlSettings;
@@ -292,29 +290,13 @@ public final class PipelineEngine {
           if (f.hasSink()) {
             uses.add(new ConnectorUse(f.sink(), "written by " + f.name()));
           }
-          for (String q : quarantines(f)) {
+          for (String q : f.spec().quarantines()) {
             uses.add(new ConnectorUse(q, "written with the rows rejected by " + f.name()));
           }
         }
       }
       connectors.set(connectorOpener.apply(uses));
     }
-  }
-
-  /** The quarantine connectors of a factory's validated output and inputs. */
-  private static List<String> quarantines(FactoryVertex f) {
-    List<String> out = new ArrayList<>();
-    ValidationSpec output = f.spec().validation();
-    if (output != null && output.hasQuarantine()) {
-      out.add(output.quarantine());
-    }
-    for (InputSpec input : f.spec().inputs()) {
-      ValidationSpec v = input.validation();
-      if (v != null && v.hasQuarantine()) {
-        out.add(v.quarantine());
-      }
-    }
-    return out;
   }
 
   private static Connectors opened(AtomicReference<@Nullable Connectors> connectors) {

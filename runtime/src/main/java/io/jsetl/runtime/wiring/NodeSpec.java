@@ -1,5 +1,6 @@
 package io.jsetl.runtime.wiring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,21 @@ public record NodeSpec(
   /** This node, its output checked with {@code spec} before it is written or read. */
   public NodeSpec validated(ValidationSpec spec) {
     return new NodeSpec(name, factoryClass, output, inputs, sink, invoker, spec);
+  }
+
+  /** The quarantine connectors of its validated output and inputs, in that order. */
+  public List<String> quarantines() {
+    List<String> out = new ArrayList<>();
+    if (validation != null && validation.hasQuarantine()) {
+      out.add(validation.quarantine());
+    }
+    for (InputSpec input : inputs) {
+      ValidationSpec v = input.validation();
+      if (v != null && v.hasQuarantine()) {
+        out.add(v.quarantine());
+      }
+    }
+    return out;
   }
 
   public boolean hasSink() {
