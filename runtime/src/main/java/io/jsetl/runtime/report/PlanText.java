@@ -107,7 +107,7 @@ public final class PlanText {
       @Nullable ValidationSpec spec, OnFailure defaultMode, StringBuilder out) {
     if (spec != null) {
       int rules = spec.rules().rules().size();
-      OnFailure mode = spec.onFailure() != null ? spec.onFailure() : defaultMode;
+      OnFailure mode = spec.mode(defaultMode);
       out.append("; validated: ")
           .append(spec.rules().recordType().getSimpleName()).append(", ").append(count(rules, "rule"))
           .append(", ").append(mode)

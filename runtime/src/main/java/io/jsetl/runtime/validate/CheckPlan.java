@@ -116,10 +116,6 @@ final class CheckPlan {
     }
   }
 
-  boolean hasRowChecks() {
-    return !rows.isEmpty();
-  }
-
   boolean hasAggregates() {
     return !aggregates.isEmpty();
   }

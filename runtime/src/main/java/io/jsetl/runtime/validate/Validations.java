@@ -75,7 +75,7 @@ public final class Validations {
    * @throws ValidationException when a check that must run first fails in {@code FAIL} mode
    */
   public <T> Dataset<T> check(String node, String target, ValidationSpec spec, Dataset<T> data) {
-    OnFailure mode = spec.onFailure() != null ? spec.onFailure() : defaultMode;
+    OnFailure mode = spec.mode(defaultMode);
     String where = node + " " + target;
     CheckPlan plan = CheckPlan.of(spec.rules(), data.schema(), where, deliverables);
     String id = prefix + "-" + counter.incrementAndGet();
@@ -118,14 +118,7 @@ public final class Validations {
 
   /** The reports of a node's points known by now, without waiting or running anything. */
   public List<ValidationReport> known(String node) {
-    List<ValidationReport> known = new ArrayList<>();
-    for (ValidationPoint p : pointsOf(node)) {
-      ValidationReport r = p.known();
-      if (r != null) {
-        known.add(r);
-      }
-    }
-    return known;
+    return knownOf(pointsOf(node));
   }
 
   /**
@@ -161,19 +154,18 @@ public final class Validations {
 
   /** The reports known by now, without waiting: for a report after a failure. */
   public List<ValidationReport> knownReports() {
-    List<ValidationReport> all = new ArrayList<>();
-    for (ValidationPoint p : sorted()) {
-      ValidationReport r = p.known();
-      if (r != null) {
-        all.add(r);
-      }
-    }
-    return all;
+    return knownOf(sorted());
   }
 
-  /** The default mode, for {@code explain()}. */
-  public OnFailure defaultMode() {
-    return defaultMode;
+  private static List<ValidationReport> knownOf(List<ValidationPoint> points) {
+    List<ValidationReport> known = new ArrayList<>();
+    for (ValidationPoint p : points) {
+      ValidationReport r = p.known();
+      if (r != null) {
+        known.add(r);
+      }
+    }
+    return known;
   }
 
   private @Nullable ValidationPoint guardOf(Throwable failure) {

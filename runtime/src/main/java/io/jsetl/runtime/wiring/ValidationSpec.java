@@ -20,6 +20,11 @@ public record ValidationSpec(@Nullable OnFailure onFailure, String quarantine, R
     Objects.requireNonNull(rules, "rules");
   }
 
+  /** The mode that applies: the one written, else {@code configured}. */
+  public OnFailure mode(OnFailure configured) {
+    return onFailure != null ? onFailure : configured;
+  }
+
   public boolean hasQuarantine() {
     return !quarantine.isEmpty();
   }

@@ -79,16 +79,19 @@ class ValidationEngineTest {
     return PipelineSpec.builder("Checks").spark(spark).config(ConfigFactory.parseString(conf));
   }
 
+  /** Reads people and writes them to "out", unchecked. */
+  private static NodeSpec copyPeople() {
+    return node("People.copy")
+        .delivers(CHECKED)
+        .input(InputSpec.source(PEOPLE, "people", Person_.ENCODER))
+        .sink("out")
+        .invoker(in -> in.<Dataset<Person>>get(0))
+        .build();
+  }
+
   /** Reads people and writes them to "out", the output checked as {@code validation} says. */
-  private NodeSpec copyPeople(ValidationSpec validation) {
-    NodeSpec plain =
-        node("People.copy")
-            .delivers(CHECKED)
-            .input(InputSpec.source(PEOPLE, "people", Person_.ENCODER))
-            .sink("out")
-            .invoker(in -> in.<Dataset<Person>>get(0))
-            .build();
-    return plain.validated(validation);
+  private static NodeSpec copyPeople(ValidationSpec validation) {
+    return copyPeople().validated(validation);
   }
 
   private static Set<String> names(Dataset<Row> rows) {
@@ -231,14 +234,8 @@ class ValidationEngineTest {
     MemoryTables.put(
         table("people"),
         spark.createDataset(people().subList(0, 6), Person_.ENCODER).toDF().repartition(2));
-    NodeSpec plain =
-        node("People.copy")
-            .delivers(CHECKED)
-            .input(InputSpec.source(PEOPLE, "people", Person_.ENCODER))
-            .sink("out")
-            .invoker(in -> in.<Dataset<Person>>get(0))
-            .build();
-    RunReport unchecked = PipelineEngine.create(pipeline("").nodes(List.of(plain)).build()).run();
+    RunReport unchecked =
+        PipelineEngine.create(pipeline("").nodes(List.of(copyPeople())).build()).run();
     RunReport checked =
         PipelineEngine.create(
                 pipeline("")
