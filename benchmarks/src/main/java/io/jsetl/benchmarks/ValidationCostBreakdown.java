@@ -14,6 +14,7 @@ import io.jsetl.benchmarks.tpch.Pricing;
 import io.jsetl.dsl.OnFailure;
 import io.jsetl.dsl.RuleSet;
 import io.jsetl.runtime.ValidationReport;
+import io.jsetl.runtime.config.ValidationSettings;
 import io.jsetl.runtime.validate.Validations;
 import io.jsetl.runtime.wiring.ValidationSpec;
 import java.lang.reflect.Field;
@@ -147,8 +148,7 @@ public final class ValidationCostBreakdown {
   private static void viaEngine(SparkSession spark, String input, boolean onInput) {
     Validations validations =
         new Validations(
-            OnFailure.REPORT,
-            Duration.ofSeconds(30),
+            new ValidationSettings(OnFailure.REPORT, Duration.ofSeconds(30), 0),
             name -> {
               throw new IllegalStateException("no quarantine in this benchmark: " + name);
             },
@@ -174,15 +174,18 @@ public final class ValidationCostBreakdown {
   private record EngineMetrics(List<Column> all, List<Column> breaks) {
     static EngineMetrics of(RuleSet<?> rules, StructType schema) throws ReflectiveOperationException {
       Class<?> planType = Class.forName("io.jsetl.runtime.validate.CheckPlan");
+      Class<?> statisticsType = Class.forName("io.jsetl.runtime.validate.FileStatistics");
+      Field none = statisticsType.getDeclaredField("NONE");
+      none.setAccessible(true);
       Method of =
           planType.getDeclaredMethod(
-              "of", RuleSet.class, StructType.class, String.class, Function.class);
+              "of", RuleSet.class, StructType.class, String.class, Function.class, statisticsType);
       of.setAccessible(true);
       Function<Object, Object> noDeliverables =
           k -> {
             throw new IllegalStateException("no keysIn check in this benchmark");
           };
-      Object plan = of.invoke(null, rules, schema, "breakdown", noDeliverables);
+      Object plan = of.invoke(null, rules, schema, "breakdown", noDeliverables, none.get(null));
       Method metrics = planType.getDeclaredMethod("metrics");
       metrics.setAccessible(true);
       @SuppressWarnings("unchecked")

@@ -99,6 +99,12 @@ public final class RuntimeErrors {
         "'" + given + "' is not a mode: use FAIL, DROP or REPORT");
   }
 
+  public static ConfigException badStatisticsMaxFiles(int given) {
+    return new ConfigException.BadValue(
+        "jsetl.validation.file-statistics-max-files",
+        given + " is not a file count: use 0 (never read file statistics) or more");
+  }
+
   public static ConfigException badCacheStorageLevel() {
     return new ConfigException.BadValue(
         "jsetl.cache-storage-level",

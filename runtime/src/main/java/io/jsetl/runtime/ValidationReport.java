@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param extraJobs Spark jobs run for validation besides the job that read or wrote the data: one
  *     per uniqueness or key check, one per quarantine write, and one to count every rule (with
  *     samples) when some row broke a row check; 0 for valid data without such checks
+ * @param provenByStatistics rules ({@code "column: rule"}) that the Parquet statistics of the files
+ *     read decided for every row, so that no row was checked against them (validated inputs that
+ *     are plain Parquet or Delta scans; {@code jsetl.validation.file-statistics})
  */
 public record ValidationReport(
     String node,
@@ -31,7 +34,8 @@ public record ValidationReport(
     long droppedRows,
     String quarantine,
     List<RuleFailure> failures,
-    int extraJobs) {
+    int extraJobs,
+    List<String> provenByStatistics) {
   public ValidationReport {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(target, "target");
@@ -39,6 +43,7 @@ public record ValidationReport(
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(quarantine, "quarantine");
     failures = List.copyOf(failures);
+    provenByStatistics = List.copyOf(provenByStatistics);
   }
 
   /** True when no rule was broken. */

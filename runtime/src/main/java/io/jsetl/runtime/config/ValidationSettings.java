@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param onFailure the mode of a {@code @Validate} that names none
  * @param metricsWait how long to wait, after a job read validated data, for Spark to deliver the
  *     job's metrics (they travel through Spark's listener bus) before counting the data again
+ * @param statisticsMaxFiles a validated input that is a plain Parquet or Delta scan of at most this
+ *     many files has its rules proven from the files' statistics where they can be; 0 turns it off
  */
-public record ValidationSettings(OnFailure onFailure, Duration metricsWait) {
+public record ValidationSettings(OnFailure onFailure, Duration metricsWait, int statisticsMaxFiles) {
   public ValidationSettings {
     Objects.requireNonNull(onFailure, "onFailure");
     Objects.requireNonNull(metricsWait, "metricsWait");
@@ -29,6 +31,11 @@ public record ValidationSettings(OnFailure onFailure, Duration metricsWait) {
     } catch (IllegalArgumentException e) {
       throw RuntimeErrors.badValidationMode(mode);
     }
-    return new ValidationSettings(onFailure, config.getDuration("jsetl.validation.metrics-wait"));
+    int maxFiles = config.getInt("jsetl.validation.file-statistics-max-files");
+    if (maxFiles < 0) {
+      throw RuntimeErrors.badStatisticsMaxFiles(maxFiles);
+    }
+    return new ValidationSettings(
+        onFailure, config.getDuration("jsetl.validation.metrics-wait"), maxFiles);
   }
 }

@@ -25,6 +25,7 @@ public final class ValidationReportJson {
     m.put("droppedRows", r.droppedRows());
     m.put("quarantine", r.quarantine().isEmpty() ? null : r.quarantine());
     m.put("extraJobs", r.extraJobs());
+    m.put("provenByStatistics", r.provenByStatistics());
     m.put("failures", r.failures().stream().map(ValidationReportJson::failure).toList());
     return m;
   }

@@ -25,7 +25,8 @@ public final class ValidationReportText {
         .append(r.mode())
         .append("): ");
     if (r.passed()) {
-      return out.append("passed, ").append(rows(r.totalRows())).append(" checked").toString();
+      out.append("passed, ").append(rows(r.totalRows())).append(" checked");
+      return proven(out, r).toString();
     }
     out.append(r.failures().size())
         .append(r.failures().size() == 1 ? " rule" : " rules")
@@ -37,6 +38,7 @@ public final class ValidationReportText {
         out.append(" to quarantine '").append(r.quarantine()).append('\'');
       }
     }
+    proven(out, r);
     int columnWidth = r.failures().stream().mapToInt(f -> f.column().length()).max().orElse(0);
     int ruleWidth = r.failures().stream().mapToInt(f -> f.rule().length()).max().orElse(0);
     for (RuleFailure f : r.failures()) {
@@ -56,6 +58,14 @@ public final class ValidationReportText {
       }
     }
     return out.toString();
+  }
+
+  private static StringBuilder proven(StringBuilder out, ValidationReport r) {
+    int n = r.provenByStatistics().size();
+    if (n > 0) {
+      out.append(" (").append(n).append(n == 1 ? " rule" : " rules").append(" proven by file statistics)");
+    }
+    return out;
   }
 
   private static String rows(long n) {

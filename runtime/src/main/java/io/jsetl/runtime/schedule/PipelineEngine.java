@@ -91,8 +91,7 @@ public final class PipelineEngine {
     Map<String, Object> values = new ConcurrentHashMap<>();
     this.validations =
         new Validations(
-            settings.validation().onFailure(),
-            settings.validation().metricsWait(),
+            settings.validation(),
             name -> opened(connectors).get(name),
             check -> Deliverables.find(graph, values, spec.externals(), check),
             spec.listeners());

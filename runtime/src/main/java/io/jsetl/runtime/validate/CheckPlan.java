@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.hex;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
@@ -34,6 +34,7 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record's rules compiled for one schema: the row checks (one boolean each), the aggregate
@@ -46,32 +47,32 @@ final class CheckPlan {
   /** The quarantine's reasons column: {@code array<string>} of {@code "column: rule"}. */
   static final String ERRORS = "jsetl_errors";
 
-  /**
-   * A column added for the pass and dropped after it: whether the row breaks no row check. The
-   * checks are evaluated once per row, in Spark's generated code, and everything downstream (the
-   * metrics, the DROP filter, the FAIL guard) reads this one boolean.
-   */
-  static final String VALID = "jsetl_valid";
-
   private final List<RowCheck> rows;
   private final List<AggregateCheck> aggregates;
   private final List<JobCheck> jobs;
+  private final List<String> proven;
 
-  private CheckPlan(List<RowCheck> rows, List<AggregateCheck> aggregates, List<JobCheck> jobs) {
+  private CheckPlan(
+      List<RowCheck> rows, List<AggregateCheck> aggregates, List<JobCheck> jobs, List<String> proven) {
     this.rows = List.copyOf(rows);
     this.aggregates = List.copyOf(aggregates);
     this.jobs = List.copyOf(jobs);
+    this.proven = List.copyOf(proven);
   }
 
   /**
    * @param where the validation point, for errors
    * @param deliverables finds the data of another deliverable for a {@code keysIn} check
+   * @param statistics what the files of the data say of its columns: rules they decide are not
+   *     evaluated per row
    */
   static CheckPlan of(
       RuleSet<?> rules,
       StructType schema,
       String where,
-      Function<DatasetCheck.KeysIn, Supplier<Dataset<?>>> deliverables) {
+      Function<DatasetCheck.KeysIn, Supplier<Dataset<?>>> deliverables,
+      FileStatistics statistics) {
+    List<String> proven = new ArrayList<>();
     List<RowCheck> rows = new ArrayList<>();
     List<AggregateCheck> aggregates = new ArrayList<>();
     List<JobCheck> jobs = new ArrayList<>();
@@ -89,10 +90,25 @@ final class CheckPlan {
       } else {
         ColumnPath value = ColumnPath.resolve(schema, rule.column(), where);
         Column sample = rule instanceof Rule.NotNull ? wholeRow : asText(value);
-        rows.add(new RowCheck(rule.column(), rule.name(), SparkRules.breaks(rule, value, where), sample));
+        Column breaks =
+            switch (StatisticsProof.of(rule, statistics)) {
+              case HOLDS -> null;
+              case HOLDS_UNLESS_NAN -> isnan(value.column());
+              case UNKNOWN -> SparkRules.breaks(rule, value, where);
+            };
+        if (breaks == null) {
+          proven.add(rule.column() + ": " + rule.name());
+        } else {
+          rows.add(new RowCheck(rule.column(), rule.name(), breaks, sample));
+        }
       }
     }
-    return new CheckPlan(rows, aggregates, jobs);
+    return new CheckPlan(rows, aggregates, jobs, proven);
+  }
+
+  /** The rules the files' statistics decided ({@code "column: rule"}): not evaluated per row. */
+  List<String> proven() {
+    return proven;
   }
 
   private static void datasetCheck(
@@ -141,27 +157,24 @@ final class CheckPlan {
   }
 
   /**
-   * The metrics of the pass that reads the data, over a data set with the {@link #VALID} column:
-   * the row count, the count of rows that break something, and one per aggregate check. Observed
-   * metrics are evaluated row by row outside Spark's generated code, so they are kept this few: the
-   * per-rule counts and samples come from {@link #metrics()}, in a job of their own, only when a
-   * row broke a check.
+   * The observed metrics of the pass that reads the data: one per aggregate check (row counts come
+   * from the {@link CountedVerdict}). Observed metrics are evaluated row by row outside Spark's
+   * generated code, so only the aggregate checks are observed; the per-rule counts and samples come
+   * from {@link #metrics()}, in a job of its own, only when a row broke a check.
    */
-  List<Column> fastMetrics() {
+  List<Column> aggregateMetrics() {
     List<Column> m = new ArrayList<>();
-    m.add(count(lit(1)).as("n"));
-    m.add(count_if(not(col(VALID))).as("x"));
     for (int j = 0; j < aggregates.size(); j++) {
       m.add(aggregates.get(j).measure().as("a" + j));
     }
     return m;
   }
 
-  /** What {@link #fastMetrics()} found: the rows, the breaking rows, the aggregate failures. */
-  Result readFast(Row metrics) {
-    long total = ((Number) metrics.get(0)).longValue();
-    long breaking = ((Number) metrics.get(1)).longValue();
-    return new Result(total, breaking, aggregateFailures(metrics, 2, total));
+  /** What the pass found: its counts, and the aggregate failures from {@link #aggregateMetrics()}. */
+  Result readFast(long total, long breaking, @Nullable Row aggregateMetrics) {
+    List<RuleFailure> failures =
+        aggregateMetrics == null ? List.of() : aggregateFailures(aggregateMetrics, 0, total);
+    return new Result(total, breaking, failures);
   }
 
   /** The metrics of a full count, named {@code n}, {@code x}, {@code b<i>}, {@code s<i>}, {@code a<j>}. */

@@ -1,7 +1,6 @@
 package io.jsetl.runtime.validate;
 
 import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -16,6 +15,8 @@ import io.jsetl.runtime.connect.Connector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -24,6 +25,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.classic.ExpressionUtils;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.SparkContext;
 import org.jspecify.annotations.Nullable;
 import scala.concurrent.Await;
 import scala.concurrent.duration.FiniteDuration;
@@ -35,11 +40,12 @@ import scala.util.Try;
  * {@link ValidationReport}.
  *
  * <ul>
- *   <li>Row checks are evaluated once per row into one boolean column; the job observes the row
- *       count, the count of breaking rows and the aggregates. {@code DROP} filters on the boolean,
- *       {@code FAIL} guards on it with a Spark error raised at the first breaking row, so that the
- *       job (and the sink write it is part of) fails and nothing is committed. Valid data costs
- *       this one pass; when a row broke a check, one more job counts every rule and takes samples.
+ *   <li>Row checks are evaluated once per row into one verdict, counted where Spark evaluates it
+ *       ({@link CountedVerdict}: rows and breaking rows); the job observes the aggregates, if any.
+ *       {@code DROP} filters on the verdict, {@code FAIL} guards on it with a Spark error raised at
+ *       the first breaking row, so that the job (and the sink write it is part of) fails and
+ *       nothing is committed. Valid data costs this one pass; when a row broke a check, one more
+ *       job counts every rule and takes samples.
  *   <li>Checks that need a job of their own (uniqueness, keys in another deliverable) run when the
  *       point is created, before anything is written.
  *   <li>In {@code FAIL} mode, aggregates (row count, statistics) and job checks cannot be decided
@@ -58,6 +64,10 @@ final class ValidationPoint {
   private final Dataset<?> data;
   private final Function<String, Connector> connectors;
   private final Observation observation;
+  private final LongAccumulator rowCount;
+  private final LongAccumulator breakingCount;
+  private final CountedExecutions executions;
+  private final CompletableFuture<CountedExecutions.Counts> counted;
   private final List<RuleFailure> jobFailures = new ArrayList<>();
   private int extraJobs;
   private @Nullable ValidationReport report;
@@ -82,6 +92,11 @@ final class ValidationPoint {
     this.data = data;
     this.connectors = connectors;
     this.observation = new Observation("jsetl-" + id);
+    SparkContext sc = data.sparkSession().sparkContext();
+    this.rowCount = sc.longAccumulator("jsetl-" + id + " rows");
+    this.breakingCount = sc.longAccumulator("jsetl-" + id + " breaking rows");
+    this.executions = CountedExecutions.of(sc);
+    this.counted = executions.watch(rowCount, breakingCount);
   }
 
   String id() {
@@ -119,24 +134,29 @@ final class ValidationPoint {
       }
       return (Dataset<T>) data;
     }
-    List<Column> metrics = plan.fastMetrics();
-    Dataset<Row> observed =
-        data.toDF()
-            .withColumn(CheckPlan.VALID, not(plan.anyBreak()))
-            .observe(observation, metrics.get(0), metrics.subList(1, metrics.size()).toArray(Column[]::new));
+    Dataset<Row> rows = data.toDF();
+    List<Column> aggregates = plan.aggregateMetrics();
+    if (!aggregates.isEmpty()) {
+      rows = rows.observe(observation, aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+    }
+    Column verdict = verdict(mode == OnFailure.REPORT);
     Dataset<Row> handed =
         switch (mode) {
-          case REPORT -> observed;
-          case DROP -> observed.filter(col(CheckPlan.VALID));
-          case FAIL -> observed.filter(guard());
+          case REPORT, DROP -> rows.filter(verdict);
+          case FAIL -> rows.filter(when(not(verdict), error()).isNull());
         };
-    return handed.drop(CheckPlan.VALID).as((Encoder<T>) data.encoder());
+    return handed.as((Encoder<T>) data.encoder());
   }
 
-  /** Null for a row that breaks nothing (kept); raises the marked Spark error otherwise. */
-  private Column guard() {
-    Column error = raise_error(concat(lit(marker() + " "), array_join(plan.errors(), "; ")));
-    return when(not(col(CheckPlan.VALID)), error).isNull();
+  /** The row's validity, counted (rows, breaking rows) as Spark evaluates it. */
+  private Column verdict(boolean keepAll) {
+    Expression valid = ExpressionUtils.expression(not(plan.anyBreak()));
+    return ExpressionUtils.column(new CountedVerdict(valid, keepAll, rowCount, breakingCount));
+  }
+
+  /** The marked Spark error of a row that breaks a check in {@code FAIL} mode. */
+  private Column error() {
+    return raise_error(concat(lit(marker() + " "), array_join(plan.errors(), "; ")));
   }
 
   /**
@@ -148,11 +168,16 @@ final class ValidationPoint {
     if (report != null) {
       return report;
     }
-    Row metrics = awaitMetrics(wait);
-    if (metrics == null) {
-      return countNow();
+    long deadline = System.nanoTime() + wait.toNanos();
+    CountedExecutions.Counts counts = await(counted, deadline);
+    Row aggregates = null;
+    if (counts != null && plan.hasAggregates()) {
+      aggregates = await(observation.future(), deadline);
     }
-    CheckPlan.Result fast = plan.readFast(metrics);
+    if (counts == null || (plan.hasAggregates() && aggregates == null)) {
+      return countNow(); // no job read the data yet: counted by a job of its own
+    }
+    CheckPlan.Result fast = plan.readFast(counts.rows(), counts.breaking(), aggregates);
     // Which rules, how often, and samples: one more job, only for data that broke a row check.
     return fast.breakingRows() > 0 ? countNow() : finish(fast);
   }
@@ -192,6 +217,7 @@ final class ValidationPoint {
           data.toDF().withColumn(CheckPlan.ERRORS, plan.errors()).filter(plan.anyBreak());
       connectors.apply(quarantine).write(rejected);
     }
+    executions.forget(rowCount, breakingCount);
     report =
         new ValidationReport(
             node,
@@ -202,21 +228,32 @@ final class ValidationPoint {
             dropped,
             mode == OnFailure.DROP ? quarantine : "",
             failures,
-            extraJobs);
+            extraJobs,
+            plan.proven());
     return report;
   }
 
-  private @Nullable Row awaitMetrics(Duration wait) {
-    scala.concurrent.Future<Row> future = observation.future();
+  private static <V> @Nullable V await(scala.concurrent.Future<V> future, long deadline) {
     try {
-      Await.ready(future, FiniteDuration.apply(wait.toNanos(), TimeUnit.NANOSECONDS));
+      Await.ready(future, FiniteDuration.apply(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
-      return null; // no job read the data yet: counted by a job of its own
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
     }
-    Try<Row> value = future.value().get();
+    Try<V> value = future.value().get();
     return value.isSuccess() ? value.get() : null;
+  }
+
+  private static <V> @Nullable V await(CompletableFuture<V> future, long deadline) {
+    try {
+      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
   }
 }

@@ -5,6 +5,7 @@ import io.jsetl.dsl.OnFailure;
 import io.jsetl.runtime.RunListener;
 import io.jsetl.runtime.ValidationException;
 import io.jsetl.runtime.ValidationReport;
+import io.jsetl.runtime.config.ValidationSettings;
 import io.jsetl.runtime.connect.Connector;
 import io.jsetl.runtime.wiring.ValidationSpec;
 import java.time.Duration;
@@ -44,24 +45,25 @@ public final class Validations {
   private final Map<String, Boolean> announced = new ConcurrentHashMap<>();
   private final OnFailure defaultMode;
   private final Duration metricsWait;
+  private final int statisticsFiles;
   private final Function<String, Connector> connectors;
   private final Function<DatasetCheck.KeysIn, Supplier<Dataset<?>>> deliverables;
   private final List<RunListener> listeners;
 
   /**
-   * @param defaultMode the mode of a {@code @Validate} that names none
-   * @param metricsWait how long to wait for the metrics of a job that read validated data
+   * @param settings the mode of a {@code @Validate} that names none, how long to wait for the
+   *     metrics of a job that read validated data, how many files' statistics to read
    * @param connectors opens the quarantine connectors
    * @param deliverables finds the data of another deliverable for a {@code keysIn} check
    */
   public Validations(
-      OnFailure defaultMode,
-      Duration metricsWait,
+      ValidationSettings settings,
       Function<String, Connector> connectors,
       Function<DatasetCheck.KeysIn, Supplier<Dataset<?>>> deliverables,
       List<RunListener> listeners) {
-    this.defaultMode = defaultMode;
-    this.metricsWait = metricsWait;
+    this.defaultMode = settings.onFailure();
+    this.metricsWait = settings.metricsWait();
+    this.statisticsFiles = settings.statisticsMaxFiles();
     this.connectors = connectors;
     this.deliverables = deliverables;
     this.listeners = List.copyOf(listeners);
@@ -77,7 +79,9 @@ public final class Validations {
   public <T> Dataset<T> check(String node, String target, ValidationSpec spec, Dataset<T> data) {
     OnFailure mode = spec.mode(defaultMode);
     String where = node + " " + target;
-    CheckPlan plan = CheckPlan.of(spec.rules(), data.schema(), where, deliverables);
+    FileStatistics statistics =
+        FileStatistics.of(data, statisticsFiles, StatisticsProof.dictionaryColumns(spec.rules()));
+    CheckPlan plan = CheckPlan.of(spec.rules(), data.schema(), where, deliverables, statistics);
     String id = prefix + "-" + counter.incrementAndGet();
     ValidationPoint point =
         new ValidationPoint(

@@ -23,7 +23,8 @@ class ValidationReportTest {
               new RuleFailure("city", "notBlank", 1, 60, List.of("  "), null),
               new RuleFailure("name", "notBlank", 1, 60, List.of("{\"name\":\"  \"}"), null),
               new RuleFailure("*", "size", 0, 60, List.of(), "rows=60, expected [1..50]")),
-          1);
+          1,
+          List.of());
 
   @Test
   void textNamesThePointTheModeAndEveryBrokenRule() {
@@ -41,8 +42,20 @@ class ValidationReportTest {
   @Test
   void aPassedReportIsOneLine() {
     ValidationReport passed =
-        new ValidationReport("Jobs.x", "input from people", "Person", OnFailure.FAIL, 1, 0, "", List.of(), 0);
+        new ValidationReport("Jobs.x", "input from people", "Person", OnFailure.FAIL, 1, 0, "", List.of(), 0, List.of());
     assertEquals("Validation of Jobs.x input from people (Person, FAIL): passed, 1 row checked", passed.toString());
+  }
+
+  @Test
+  void rulesProvenByFileStatisticsAreCountedInTheHeadline() {
+    ValidationReport proven =
+        new ValidationReport(
+            "Jobs.x", "input people", "Person", OnFailure.REPORT, 9, 0, "", List.of(), 0,
+            List.of("age: range[0..150]", "name: notNull"));
+    assertEquals(
+        "Validation of Jobs.x input people (Person, REPORT): passed, 9 rows checked (2 rules proven by"
+            + " file statistics)",
+        proven.toString());
   }
 
   @Test
@@ -59,6 +72,7 @@ class ValidationReportTest {
           "droppedRows": 3,
           "quarantine": "rejected",
           "extraJobs": 1,
+          "provenByStatistics": [],
           "failures": [
             {
               "column": "age",
