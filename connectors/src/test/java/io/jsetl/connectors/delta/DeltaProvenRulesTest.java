@@ -43,15 +43,7 @@ class DeltaProvenRulesTest {
 
   private ValidationReport validate(Connector table) {
     Validations validations =
-        new Validations(
-            new ValidationSettings(OnFailure.REPORT, Duration.ofSeconds(30), 256),
-            name -> {
-              throw new IllegalStateException("no quarantine here: " + name);
-            },
-            keysIn -> {
-              throw new IllegalStateException("no keysIn here");
-            },
-            List.of());
+        Validations.standalone(new ValidationSettings(OnFailure.REPORT, Duration.ofSeconds(30), 256));
     Dataset<Citizen> read = table.read(spark, Citizen.class, Citizen.ENCODER);
     Dataset<Citizen> checked =
         validations.check("Citizens.load", "input citizens", new ValidationSpec(OnFailure.REPORT, "", RULES), read);

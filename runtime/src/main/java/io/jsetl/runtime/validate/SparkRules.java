@@ -133,7 +133,9 @@ final class SparkRules {
   /** Code points of a string (Spark counts characters so), bytes of a binary, size of a collection. */
   private static Column lengthOf(Rule rule, ColumnPath value, String where) {
     DataType type = value.type();
-    if (type instanceof StringType || type instanceof BinaryType) {
+    if (type instanceof StringType) {
+      return CodePointLength.of(value.column());
+    } else if (type instanceof BinaryType) {
       return length(value.column());
     } else if (type instanceof ArrayType || type instanceof MapType) {
       return size(value.column());

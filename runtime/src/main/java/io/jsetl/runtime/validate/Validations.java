@@ -70,6 +70,25 @@ public final class Validations {
   }
 
   /**
+   * Validation points outside a pipeline (benchmarks, tests, a job of one's own): no quarantine
+   * connectors and no other deliverables, so {@code DROP} with a quarantine and {@code keysIn}
+   * checks fail with an error that says so.
+   */
+  public static Validations standalone(ValidationSettings settings) {
+    return new Validations(
+        settings,
+        name -> {
+          throw new IllegalStateException(
+              "quarantine '" + name + "' needs a pipeline's connectors: validate inside a pipeline");
+        },
+        keysIn -> {
+          throw new IllegalStateException(
+              "keysIn(" + keysIn.column() + ") needs the pipeline's other deliverables: validate inside a pipeline");
+        },
+        List.of());
+  }
+
+  /**
    * The data to hand on in place of {@code data}, checked as {@code spec} says.
    *
    * @param node the factory's node name

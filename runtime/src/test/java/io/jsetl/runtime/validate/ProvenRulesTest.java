@@ -60,15 +60,7 @@ class ProvenRulesTest {
   }
 
   private static Validations validations(int statisticsFiles) {
-    return new Validations(
-        new ValidationSettings(OnFailure.REPORT, Duration.ofSeconds(30), statisticsFiles),
-        name -> {
-          throw new IllegalStateException("no quarantine here: " + name);
-        },
-        keysIn -> {
-          throw new IllegalStateException("no keysIn here");
-        },
-        List.of());
+    return Validations.standalone(new ValidationSettings(OnFailure.REPORT, Duration.ofSeconds(30), statisticsFiles));
   }
 
   private ValidationReport validate(Validations validations, String target, Dataset<Row> data) {
