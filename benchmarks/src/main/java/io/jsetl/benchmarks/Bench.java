@@ -136,6 +136,19 @@ final class Bench {
     }
   }
 
+  /**
+   * A benchmark's three arguments ({@code -Dbench.args="size warmup measured"}), each defaulted when
+   * absent: the data size (rows, or a TPC-H scale factor), warm-up rounds, measured rounds.
+   */
+  record Args(double size, int warmup, int measured) {
+    static Args parse(String[] args, double size, int warmup, int measured) {
+      return new Args(
+          args.length > 0 ? Double.parseDouble(args[0]) : size,
+          args.length > 1 ? Integer.parseInt(args[1]) : warmup,
+          args.length > 2 ? Integer.parseInt(args[2]) : measured);
+    }
+  }
+
   /** One side of a comparison: where its times go, and the work timed (checks included). */
   record Side(Measure measure, Runnable work) {}
 

@@ -32,9 +32,10 @@ public final class ChainBenchmark {
   private ChainBenchmark() {}
 
   public static void main(String[] args) {
-    long rows = args.length > 0 ? Long.parseLong(args[0]) : 4_000_000L;
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+    Bench.Args a = Bench.Args.parse(args, 4_000_000, 3, 15);
+    long rows = (long) a.size();
+    int warmup = a.warmup();
+    int iterations = a.measured();
 
     SparkSession spark = Bench.session();
     Config config = ConfigFactory.parseMap(Map.of("jsetl.progress", false)).withFallback(ConfigFactory.load());

@@ -44,9 +44,10 @@ public final class ValidationBenchmark {
   private ValidationBenchmark() {}
 
   public static void main(String[] args) {
-    double scaleFactor = args.length > 0 ? Double.parseDouble(args[0]) : 2;
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+    Bench.Args a = Bench.Args.parse(args, 2, 1, 6);
+    double scaleFactor = a.size();
+    int warmup = a.warmup();
+    int iterations = a.measured();
 
     SparkSession spark = Bench.session();
     LineItemData.Facts data = LineItemData.ensure(spark, ROOT, scaleFactor);

@@ -67,9 +67,10 @@ public final class ValidationCostBreakdown {
   private ValidationCostBreakdown() {}
 
   public static void main(String[] args) throws ReflectiveOperationException {
-    double scaleFactor = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Bench.Args a = Bench.Args.parse(args, 0.5, 1, 5);
+    double scaleFactor = a.size();
+    int warmup = a.warmup();
+    int iterations = a.measured();
 
     SparkSession spark = Bench.session();
     LineItemData.Facts data = LineItemData.ensure(spark, ROOT, scaleFactor);

@@ -32,9 +32,10 @@ public final class ValidationPlacementProbe {
   private ValidationPlacementProbe() {}
 
   public static void main(String[] args) {
-    double scaleFactor = args.length > 0 ? Double.parseDouble(args[0]) : 2;
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    int measured = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    Bench.Args a = Bench.Args.parse(args, 2, 1, 4);
+    double scaleFactor = a.size();
+    int warmup = a.warmup();
+    int measured = a.measured();
     SparkSession spark = Bench.session();
     String input = LineItemData.ensure(spark, ROOT, scaleFactor).dir().toString();
     Bench.TaskCpu cpu = Bench.TaskCpu.on(spark);
