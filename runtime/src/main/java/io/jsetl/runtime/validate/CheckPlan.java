@@ -97,7 +97,7 @@ final class CheckPlan {
               case UNKNOWN -> SparkRules.breaks(rule, value, where);
             };
         if (breaks == null) {
-          proven.add(rule.column() + ": " + rule.name());
+          proven.add(RowCheck.reason(rule.column(), rule.name()));
         } else {
           rows.add(new RowCheck(rule.column(), rule.name(), breaks, sample));
         }

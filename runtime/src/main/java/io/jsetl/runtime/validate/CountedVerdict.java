@@ -3,6 +3,7 @@ package io.jsetl.runtime.validate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.plans.QueryPlan;
 import org.apache.spark.sql.catalyst.trees.TreeNode;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.catalyst.expressions.Unevaluable;
 import org.apache.spark.sql.catalyst.expressions.codegen.CodegenContext;
 import org.apache.spark.sql.catalyst.expressions.codegen.ExprCode;
 import org.apache.spark.sql.catalyst.expressions.codegen.FalseLiteral$;
+import org.apache.spark.sql.classic.ExpressionUtils;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.LongAccumulator;
@@ -56,6 +58,11 @@ final class CountedVerdict extends JavaUnaryExpression implements Nondeterminist
     this.keepAll = keepAll;
     this.rows = rows;
     this.breaking = breaking;
+  }
+
+  /** The verdict {@code valid}, counted into {@code rows} and {@code breaking}, as a Column. */
+  static Column of(Column valid, boolean keepAll, LongAccumulator rows, LongAccumulator breaking) {
+    return new CountedVerdict(ExpressionUtils.expression(valid), keepAll, rows, breaking).column();
   }
 
   /** The ids of the row accumulators of the verdicts in {@code plan}, commands' queries included. */

@@ -14,6 +14,11 @@ import org.apache.spark.sql.Column;
 record RowCheck(String column, String rule, Column breaks, Column sample) {
   /** {@code "column: rule"}, a quarantined row's reason. */
   String reason() {
+    return reason(column, rule);
+  }
+
+  /** How a rule is named in reasons and in the list of rules proven by file statistics. */
+  static String reason(String column, String rule) {
     return column + ": " + rule;
   }
 }

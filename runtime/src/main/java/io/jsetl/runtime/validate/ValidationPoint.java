@@ -25,8 +25,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.expressions.Expression;
-import org.apache.spark.sql.classic.ExpressionUtils;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.SparkContext;
 import org.jspecify.annotations.Nullable;
@@ -150,8 +148,7 @@ final class ValidationPoint {
 
   /** The row's validity, counted (rows, breaking rows) as Spark evaluates it. */
   private Column verdict(boolean keepAll) {
-    Expression valid = ExpressionUtils.expression(not(plan.anyBreak()));
-    return ExpressionUtils.column(new CountedVerdict(valid, keepAll, rowCount, breakingCount));
+    return CountedVerdict.of(not(plan.anyBreak()), keepAll, rowCount, breakingCount);
   }
 
   /** The marked Spark error of a row that breaks a check in {@code FAIL} mode. */

@@ -12,7 +12,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.classic.ExpressionUtils;
 import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,7 @@ class CountedVerdictTest {
   }
 
   private static Column verdict(Column valid, boolean keepAll, Counter c) {
-    return ExpressionUtils.column(
-        new CountedVerdict(ExpressionUtils.expression(valid), keepAll, c.rows(), c.breaking()));
+    return CountedVerdict.of(valid, keepAll, c.rows(), c.breaking());
   }
 
   private static CountedExecutions.Counts counts(Counter c) throws Exception {
