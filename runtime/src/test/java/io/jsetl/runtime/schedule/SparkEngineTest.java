@@ -108,6 +108,9 @@ class SparkEngineTest {
     String group = "jsetl-" + e.report().runId() + "-Jobs.slow";
     assertTrue(slow.error().contains("cancelled part of cancelled job group " + group), slow.error());
     SparkContext sc = spark.sparkContext();
+    // The status tracker reads Spark's status store, which the listener bus updates after the job
+    // ended: wait until every event so far is delivered.
+    sc.listenerBus().waitUntilEmpty();
     int[] jobs = sc.statusTracker().getJobIdsForGroup(group);
     assertEquals(1, jobs.length);
     assertEquals(JobExecutionStatus.FAILED, sc.statusTracker().getJobInfo(jobs[0]).get().status());
